@@ -1,9 +1,17 @@
-//! Fact extraction: sentences -> typed answer spans (facts), aliases.
+//! Fact extraction: sentences -> typed answer spans (facts), aliases and
+//! cross-source links.
+//!
+//! Works from the shape of English prose: capitalisation, numbers and their
+//! qualifiers, date expressions, a few closed-class words (articles,
+//! prepositions, pronouns, titles) and general relation patterns ("X, or Y",
+//! "X (Y)", "known as", "refers to", "stands for"). Nothing here names a
+//! particular document.
 
 use crate::aliases::Aliases;
 use crate::kind::Kind;
-use crate::text::Source;
+use crate::text::{month_number, BlockKind, Date, Sentence, Source, WEEKDAYS};
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 /// A fact: a sentence plus a typed answer span inside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22,18 +30,29 @@ pub struct Fact {
     pub answer_start: usize,
     pub answer_end: usize,
     pub kind: Kind,
+    /// What the sentence is about (the referent of a leading pronoun, or
+    /// the first name in the sentence other than the answer).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// A relation the sentence states ("refers to", "leader of", "number of Afghans"...).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub relation: Option<String>,
+    /// Other forms of the answer found in the corpus.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// Whose claim this is: "says X", "according to X", a transcript speaker.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
     pub confidence: f32,
     /// The preceding sentence, when this one needs it to be understood.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
+    /// How a leading pronoun or "the group" was resolved: (the words, the referent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<(String, String)>,
+    /// A relative date ("Thursday") resolved against the document's date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved_date: Option<String>,
     /// Ids of facts in other sources that state the same thing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
@@ -43,10 +62,1036 @@ pub struct Fact {
     /// From an image caption rather than body text.
     #[serde(default)]
     pub caption: bool,
+    /// The sentence with the answer span's position in display text
+    /// (markdown links removed): `display[answer_at.0..answer_at.1] == answer`.
+    pub display: String,
+    pub answer_at: (usize, usize),
+}
+
+/// A word token of a sentence's display text.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    s: usize,
+    e: usize,
+    w: &'a str,
+}
+
+fn tokenize(t: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < t.len() {
+        let c = t[i..].chars().next().unwrap_or(' ');
+        if c.is_alphanumeric() || c == '$' {
+            let s = i;
+            i += c.len_utf8();
+            while i < t.len() {
+                let c2 = t[i..].chars().next().unwrap_or(' ');
+                if c2.is_alphanumeric() {
+                    i += c2.len_utf8();
+                } else if matches!(c2, '-' | '\'' | '’' | '.' | ',' | '%') {
+                    // keep internal joiners: 11,700  U.S.  al-Muhajir  ISIS-K  2.5  don't
+                    let next = t[i + c2.len_utf8()..].chars().next();
+                    let joins = match c2 {
+                        ',' => t[s..i].chars().all(|x| x.is_ascii_digit() || x == ',' || x == '$') && next.is_some_and(|n| n.is_ascii_digit()) && t[i + 1..].chars().take_while(char::is_ascii_digit).count() == 3,
+                        '.' => next.is_some_and(|n| n.is_alphanumeric()) || (i - s <= 2 && t[s..i].chars().all(char::is_alphabetic) && t[s..i].chars().all(char::is_uppercase) && s + 1 < i) || is_dotted_acronym(&t[s..i]),
+                        '%' => true,
+                        _ => next.is_some_and(char::is_alphanumeric),
+                    };
+                    if !joins {
+                        break;
+                    }
+                    i += c2.len_utf8();
+                    if c2 == '%' {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok { s, e: i, w: &t[s..i] });
+            let _ = b;
+        } else {
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// "U.S", "U.N", "a.m" (before the final dot).
+fn is_dotted_acronym(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+const STOP_CAPS: &[&str] = &[
+    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "From", "By", "With", "As", "If", "When", "While", "After", "Before", "Since",
+    "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There", "Here",
+    "What", "Who", "Why", "How", "Where", "Which", "Yes", "No", "Not", "So", "Then", "Now", "Even", "Also", "Still", "Yet", "Some", "Many", "Most",
+    "All", "One", "Two", "Three", "Other", "Another", "Each", "Every", "Both", "Such", "According", "Despite", "However", "Although", "Though",
+    "Because", "Until", "During", "Over", "Under", "Again", "Just", "Only", "Right", "Well", "Okay", "Ok", "Let", "Let’s", "Let's", "Do", "Does",
+    "Did", "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Can", "Could", "Will", "Would", "Should", "May", "Might", "Must", "Among",
+    "Against", "Into", "About", "Through", "Across", "Like", "Unlike", "More", "Less", "Much", "First", "Last", "Next", "Once", "Starting",
+    "Especially", "Meanwhile", "Instead", "Indeed", "Perhaps", "Maybe", "Already", "Within", "Without", "Today", "Tomorrow", "Yesterday", "Formally",
+    "Current", "Former", "Whether", "Whatever", "Whoever", "Those", "Almost", "Nearly", "Around", "Prior", "Further", "Thus", "Hence", "Moreover",
+    "Given", "Including", "Several", "Few", "Any", "No one", "Nobody", "Everyone", "Someone", "Their", "Them", "Him", "Me", "Us",
+];
+
+const PARTICLES: &[&str] = &["al", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du", "of", "the", "and", "in", "for", "el", "abu"];
+
+const TITLES: &[&str] = &[
+    "President", "Gen.", "General", "Mullah", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Senator", "Secretary", "Minister", "Sheikh", "Col.", "Colonel", "Lt.",
+    "Lieutenant", "Capt.", "Captain", "Maj.", "Major", "Adm.", "Admiral", "Gov.", "Governor", "Rep.", "Prof.", "Professor", "King", "Queen", "Prince",
+    "Princess", "Pope", "Judge", "Justice", "Sgt.", "Sergeant", "Mayor", "Chancellor", "Ambassador", "Commander", "Emir", "Amir", "Sir", "Lord",
+    "Lady", "Saint", "St.", "Chief", "Speaker", "Premier", "Bishop", "Rabbi", "Imam", "Father", "Sister", "Brother", "Mawlawi", "Maulvi",
+];
+
+const ORG_WORDS: &[&str] = &[
+    "University", "College", "Council", "Network", "Corporation", "Corp", "Department", "Program", "Programme", "Group", "Party", "Agency", "Ministry",
+    "Office", "Army", "Forces", "Force", "Navy", "Embassy", "Mission", "Committee", "Institute", "Institution", "Company", "Inc", "LLC", "Ltd", "Times",
+    "News", "Post", "Bank", "Court", "Assembly", "Commission", "Union", "Organization", "Organisation", "Front", "Movement", "Brigade", "Administration",
+    "Government", "Association", "Society", "Foundation", "Center", "Centre", "Team", "Club", "Church", "Service", "Services", "Bureau", "Board",
+    "Authority", "Congress", "Parliament", "Senate", "Cabinet", "Federation", "League", "Alliance", "Coalition", "Academy", "School", "Museum",
+    "Library", "Hospital", "Press", "Journal", "Magazine", "Review", "Institute", "Pentagon", "Taliban", "Qaeda", "State", "Emirate", "Caliphate",
+];
+
+const PLACE_WORDS: &[&str] = &[
+    "Airport", "Province", "City", "River", "Mountains", "Mountain", "Street", "Valley", "Island", "Islands", "County", "Region", "Lake", "Bay", "Sea",
+    "Ocean", "Desert", "Peninsula", "Gulf", "Coast", "Park", "Square", "Bridge", "District", "Territory", "Kingdom", "Republic", "Gate", "Hills",
+    "Canyon", "Strait", "Harbor", "Harbour", "Port", "Avenue", "Road", "Palace", "Castle", "Tower", "Stadium", "Station",
+];
+
+const HEAD_NOUNS: &[&str] = &[
+    "network", "group", "movement", "agreement", "accord", "treaty", "deal", "party", "army", "province", "provinces", "office", "council", "attack",
+    "bombing", "war", "offensive", "campaign", "program", "programme", "project", "company", "agency", "region", "valley", "river", "airport", "faction",
+];
+
+const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
+    "northeastern", "northwestern", "southeastern", "southwestern", "central",
+];
+
+const PLACE_PREPS: &[&str] = &["in", "at", "from", "near", "to", "across", "into", "outside", "inside", "throughout", "toward", "towards"];
+
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
+    ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19),
+    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100),
+    ("thousand", 1000), ("million", 1_000_000), ("billion", 1_000_000_000), ("dozen", 12), ("dozens", 12), ("hundreds", 100), ("thousands", 1000),
+];
+
+const QUALIFIERS: &[&str] = &[
+    "at least", "at most", "more than", "less than", "fewer than", "well more than", "well over", "over", "under", "some", "about", "around", "nearly",
+    "almost", "roughly", "approximately", "up to", "as many as", "as few as", "as low as", "as high as", "as much as", "an estimated", "upwards of",
+    "close to", "just over", "just under", "only", "a further", "another",
+];
+
+const UNITS: &[&str] = &[
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "decades", "decade", "centuries", "century", "minutes",
+    "percent", "per", "miles", "mile", "kilometers", "kilometres", "km", "meters", "metres", "feet", "pounds", "kilograms", "tons", "dollars",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "him", "them", "there"];
+
+fn number_word(w: &str) -> Option<u64> {
+    let lw = w.to_lowercase();
+    NUMBER_WORDS.iter().find(|(n, _)| *n == lw).map(|(_, v)| *v)
+}
+
+fn is_numeric_tok(w: &str) -> bool {
+    let core = w.trim_start_matches('$').trim_end_matches('%');
+    !core.is_empty() && core.chars().next().is_some_and(|c| c.is_ascii_digit()) && core.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && matches!(w.parse::<u32>(), Ok(1000..=2100))
+}
+
+/// A candidate answer span inside a sentence (display-text byte offsets).
+#[derive(Debug, Clone)]
+struct Span {
+    s: usize,
+    e: usize,
+    kind: Kind,
+    relation: Option<String>,
+    conf: f32,
+}
+
+/// Finds typed spans in one sentence's display text.
+fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<(usize, usize, String)>) {
+    let mut spans = Vec::new();
+    let mut resolved_dates = Vec::new();
+    let lower: Vec<String> = toks.iter().map(|x| x.w.to_lowercase()).collect();
+    let mut used = vec![false; toks.len()];
+
+    // Dates: "June 2020", "April 26, 2021", "26 August 2021", years, "2016 to 2018", "mid-2016".
+    let mut i = 0;
+    while i < toks.len() {
+        let w = toks[i].w;
+        let start = i;
+        let mut end = None;
+        if month_number(w).is_some() && is_cap(w) && w.len() >= 3 {
+            if let Some(n) = toks.get(i + 1) {
+                if is_year(n.w) {
+                    end = Some(i + 1);
+                } else if n.w.trim_end_matches(',').parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) {
+                    end = Some(if toks.get(i + 2).is_some_and(|y| is_year(y.w)) { i + 2 } else { i + 1 });
+                }
+            }
+        } else if w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) && toks.get(i + 1).is_some_and(|m| month_number(m.w).is_some() && is_cap(m.w)) {
+            end = Some(if toks.get(i + 2).is_some_and(|y| is_year(y.w)) { i + 2 } else { i + 1 });
+        } else if is_year(w.trim_start_matches("mid-").trim_start_matches("early-").trim_start_matches("late-")) && !toks.get(i + 1).is_some_and(|n| UNITS.contains(&n.w) || lower[i + 1] == "people") {
+            end = Some(i);
+        }
+        if let Some(mut e) = end {
+            // spans: "2016 to 2018", "between 2015 and 2017", "from X to Y"
+            let connector = lower.get(e + 1).map(String::as_str);
+            if matches!(connector, Some("to" | "and" | "through" | "until")) && toks.get(e + 2).is_some_and(|n| is_year(n.w.trim_start_matches("mid-"))) && t[toks[e].e..toks[e + 2].s].trim().chars().all(|c| c.is_alphabetic() || c == ' ') {
+                e += 2;
+            }
+            let mut s = start;
+            if s > 0 && matches!(lower[s - 1].as_str(), "early" | "late" | "mid" | "between") && (lower[s - 1] != "between" || matches!(lower.get(e - 1).map(String::as_str), Some("and"))) {
+                s -= 1;
+            }
+            spans.push(Span { s: toks[s].s, e: toks[e].e, kind: Kind::Date, relation: date_relation(&lower, s), conf: 0.9 });
+            for u in used.iter_mut().take(e + 1).skip(s) {
+                *u = true;
+            }
+            i = e + 1;
+            continue;
+        }
+        // Relative weekdays resolved against the document date.
+        if let Some(d) = doc_date.filter(|d| d.day > 0) {
+            let lw = lower[i].trim_end_matches("’s").trim_end_matches("'s");
+            if let Some(wd) = WEEKDAYS.iter().position(|x| *x == lw) {
+                if is_cap(w) {
+                    let back = (d.weekday() as i64 - wd as i64).rem_euclid(7);
+                    let r = Date::from_ordinal(d.ordinal() - back);
+                    resolved_dates.push((toks[i].s, toks[i].e, r.human()));
+                }
+            }
+        }
+        i += 1;
+    }
+
+    // Numbers with qualifier and noun.
+    let mut i = 0;
+    while i < toks.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let w = toks[i].w;
+        let numeric = is_numeric_tok(w) && !is_year(w);
+        let word_num = number_word(w).is_some() && !matches!(lower[i].as_str(), "one") && lower[i] != "dozens";
+        if !(numeric || word_num) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        // multiword number: "1.5 million", "fourteen hundred", "two thousand"
+        while toks.get(e + 1).is_some_and(|n| number_word(n.w).is_some() && n.w.chars().all(char::is_lowercase)) && e + 1 - i < 4 {
+            e += 1;
+        }
+        // ranges: "1,500 and 2,200" (with "between"), "1,500 to 2,200", "1,500-2,200"
+        let mut s = i;
+        if let (Some(c), Some(n)) = (lower.get(e + 1), toks.get(e + 2)) {
+            if matches!(c.as_str(), "to" | "and") && (is_numeric_tok(n.w) || number_word(n.w).is_some()) && (c == "to" || (s > 0 && lower[s - 1] == "between")) {
+                e += 2;
+            }
+        }
+        // qualifiers before
+        for q in QUALIFIERS.iter().chain(["between"].iter()) {
+            let qn = q.split(' ').count();
+            if s >= qn && (0..qn).all(|k| lower[s - qn + k] == q.split(' ').nth(k).unwrap_or("")) {
+                s -= qn;
+                break;
+            }
+        }
+        // noun after the number: up to 3 words, stop at verbs/prepositions
+        let mut noun_end = e;
+        let mut noun = Vec::new();
+        let mut k = e + 1;
+        while k < toks.len() && k <= e + 3 && t[toks[k - 1].e..toks[k].s].trim().is_empty() {
+            let lw = lower[k].as_str();
+            if PLACE_PREPS.contains(&lw) || matches!(lw, "of" | "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have" | "has" | "who" | "that" | "which" | "killed" | "dead" | "by" | "on" | "for" | "with" | "ago" | "later" | "earlier") {
+                break;
+            }
+            noun.push(toks[k].w);
+            noun_end = k;
+            k += 1;
+            if UNITS.contains(&lw) {
+                break;
+            }
+        }
+        let is_money = w.starts_with('$') || noun.first().is_some_and(|n| n.eq_ignore_ascii_case("dollars"));
+        let _ = noun_end;
+        let relation = if noun.is_empty() { None } else { Some(format!("number of {}", noun.join(" ").to_lowercase())) };
+        let conf = if noun.is_empty() && !w.ends_with('%') && !is_money { 0.45 } else { 0.85 };
+        spans.push(Span { s: toks[s].s, e: toks[e].e, kind: Kind::Number, relation, conf });
+        for u in used.iter_mut().take(e + 1).skip(s) {
+            *u = true;
+        }
+        i = e + 1;
+    }
+
+    // Names: runs of capitalised words with particles.
+    let mut i = 0;
+    while i < toks.len() {
+        if used[i] || !is_cap(toks[i].w) || (STOP_CAPS.contains(&toks[i].w) && !toks.get(i + 1).is_some_and(|n| is_cap(n.w) && i == 0 && toks[i].w == "The")) {
+            i += 1;
+            continue;
+        }
+        let mut s = i;
+        if STOP_CAPS.contains(&toks[s].w) {
+            s += 1; // "The Taliban" at sentence start: the name is "Taliban" (article added below)
+        }
+        let mut e = s;
+        let mut k = s + 1;
+        while k < toks.len() {
+            let gap = &t[toks[k - 1].e..toks[k].s];
+            if !(gap == " " || gap == "-" || gap == " - ") {
+                break;
+            }
+            let w = toks[k].w;
+            if used[k] {
+                break;
+            }
+            if is_cap(w) && !STOP_CAPS.contains(&w) && month_number(w).is_none_or(|_| w.len() > 3 && !matches!(w, "May" | "March")) {
+                e = k;
+                k += 1;
+            } else if PARTICLES.contains(&w.to_lowercase().as_str()) && (w != "and" || is_name_continuation(&toks[s..k])) && (w != "in" || joins_in(&toks[s..k])) {
+                // a chain of particles ("de la") must lead to a capitalised word
+                let mut n = k + 1;
+                while toks.get(n).is_some_and(|x| PARTICLES.contains(&x.w) && x.w != "and" && x.w != "in") && n < k + 3 {
+                    n += 1;
+                }
+                if !toks.get(n).is_some_and(|x| is_cap(x.w) && !STOP_CAPS.contains(&x.w)) {
+                    break;
+                }
+                k = n;
+            } else if w.starts_with("al-") || w.starts_with("bin-") || w.starts_with("el-") {
+                e = k;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if s > e || s >= toks.len() {
+            i += 1;
+            continue;
+        }
+        // possessive: "ISIS-K’s" -> "ISIS-K"
+        let mut name_end = toks[e].e;
+        for poss in ["’s", "'s", "’", "'"] {
+            if t[toks[s].s..name_end].ends_with(poss) {
+                name_end -= poss.len();
+                break;
+            }
+        }
+        let name = &t[toks[s].s..name_end];
+        let after_opener = s > 0 && t[toks[s - 1].e..toks[s].s].trim().ends_with([':', '“', '"', '(', '—']);
+        let initial = s == 0 || after_opener || t[..toks[s].s].trim_end().ends_with(['“', '"', ':']);
+        let reporting = lower.get(e + 1).is_some_and(|n| matches!(n.as_str(), "said" | "says" | "told" | "wrote" | "added"));
+        let sentence_initial_single = initial && e == s && !is_acronym(name) && !reporting;
+        let calendar = e == s && (WEEKDAYS.iter().any(|d| name.to_lowercase().starts_with(&d[..5.min(d.len())])) || month_number(name).is_some());
+        if !sentence_initial_single && !calendar && name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            let kind = guess_name_kind(&toks, &lower, s, e, name);
+            // include a preceding "the" for organisations: "the Haqqani Network"
+            let ns = if s > 0 && lower[s - 1] == "the" && kind != Kind::Person { toks[s - 1].s } else { toks[s].s };
+            let conf = if e > s { 0.8 } else if is_acronym(name) { 0.7 } else { 0.6 };
+            // "Haqqani network", "Doha agreement": a name with a lowercase head noun
+            let head = toks.get(e + 1).filter(|n| name_end == toks[e].e && t[toks[e].e..n.s] == *" " && HEAD_NOUNS.contains(&n.w));
+            let (kind, name_end) = match head {
+                Some(h) if matches!(h.w, "agreement" | "accord" | "treaty" | "deal" | "attack" | "bombing" | "war" | "offensive") => (Kind::Event, h.e),
+                Some(h) if h.w.ends_with('s') => (kind, name_end),
+                Some(h) => (if kind == Kind::Place { Kind::Place } else { Kind::Organization }, h.e),
+                None => (kind, name_end),
+            };
+            spans.push(Span { s: ns, e: name_end, kind, relation: None, conf });
+            // directions before a place: "north and northeast Afghanistan"
+            if kind == Kind::Place || e == s {
+                let mut d = s;
+                while d > 0 && (DIRECTIONS.contains(&lower[d - 1].as_str()) || (lower[d - 1] == "and" && d >= 2 && DIRECTIONS.contains(&lower[d - 2].as_str()))) {
+                    d -= 1;
+                }
+                if d < s && DIRECTIONS.contains(&lower[d].as_str()) {
+                    spans.push(Span { s: toks[d].s, e: name_end, kind: Kind::Place, relation: Some("part of".into()), conf: 0.75 });
+                }
+            }
+        }
+        for u in used.iter_mut().take(e + 1).skip(i) {
+            *u = true;
+        }
+        i = e + 1;
+    }
+
+    // Coordinated places: "Nangarhar and Kunar".
+    let mut named: Vec<Span> = spans.iter().filter(|x| (x.kind == Kind::Place || x.kind == Kind::Organization) && x.relation.is_none()).cloned().collect();
+    named.sort_by_key(|x| x.s);
+    for w in named.windows(2) {
+        if w[0].e <= w[1].s && &t[w[0].e..w[1].s] == " and " && (w[0].kind == Kind::Place || w[1].kind == Kind::Place) && !t[w[0].s..w[1].e].contains(['(', ',']) {
+            spans.push(Span { s: w[0].s, e: w[1].e, kind: Kind::Place, relation: None, conf: 0.6 });
+        }
+    }
+
+    // Definitions: "X refers to Y", "X stands for Y", "X is a/an/the Y".
+    for (pat, rel) in [(" refers to ", "refers to"), (" stands for ", "stands for"), (" means ", "means"), (" is short for ", "is short for")] {
+        if let Some(p) = t.find(pat) {
+            let ys = p + pat.len();
+            let ye = clause_end(t, ys);
+            if ye > ys && t[ys..ye].split_whitespace().count() <= 12 {
+                spans.push(Span { s: ys, e: ye, kind: Kind::Definition, relation: Some(rel.to_string()), conf: 0.8 });
+            }
+        }
+    }
+    (spans, resolved_dates)
+}
+
+/// "Islamic State in Iraq" joins; "University of Lisbon in Portugal" and
+/// "... Airport in Kabul" do not: the name is already complete.
+fn joins_in(name: &[Tok]) -> bool {
+    !name.iter().any(|t| t.w == "of") && !name.last().is_some_and(|t| ORG_WORDS.contains(&t.w) || PLACE_WORDS.contains(&t.w))
+}
+
+fn is_name_continuation(name: &[Tok]) -> bool {
+    // "Iraq and Syria" inside "Islamic State in Iraq and Syria": accept "and" when the name already has "in"/"of"
+    name.iter().any(|t| t.w == "in" || t.w == "of")
+}
+
+fn date_relation(lower: &[String], s: usize) -> Option<String> {
+    let prev: Vec<&str> = lower[s.saturating_sub(4)..s].iter().map(String::as_str).collect();
+    if prev.contains(&"since") {
+        Some("since".into())
+    } else if prev.iter().any(|w| matches!(*w, "founded" | "formed" | "established" | "emerged" | "created" | "launched" | "started" | "began" | "born")) {
+        Some("founded".into())
+    } else if prev.iter().any(|w| matches!(*w, "killed" | "died" | "death")) {
+        Some("died".into())
+    } else {
+        None
+    }
+}
+
+/// End of the clause starting at `s`: the next comma, semicolon, dash or
+/// sentence end, or a relative "that/which/who".
+fn clause_end(t: &str, s: usize) -> usize {
+    let rest = &t[s..];
+    let mut end = rest.find([',', ';', '—', '–', '(', ':']).unwrap_or(rest.len());
+    for stop in [" that ", " which ", " who ", " where ", " as a ", " as an ", " because ", " while "] {
+        if let Some(p) = rest.find(stop) {
+            end = end.min(p);
+        }
+    }
+    let y = rest[..end].trim_end_matches(['.', '!', '?', '"', '”', '’', ' ']);
+    s + y.len()
+}
+
+fn guess_name_kind(toks: &[Tok], lower: &[String], s: usize, e: usize, name: &str) -> Kind {
+    let words: Vec<&str> = toks[s..=e].iter().map(|t| t.w).collect();
+    let last = words.last().copied().unwrap_or("");
+    if words.iter().any(|w| ORG_WORDS.contains(w)) {
+        return Kind::Organization;
+    }
+    if words.iter().any(|w| PLACE_WORDS.contains(w)) {
+        return Kind::Place;
+    }
+    if s > 0 && TITLES.iter().any(|t| t.trim_end_matches('.') == toks[s - 1].w) {
+        return Kind::Person;
+    }
+    if TITLES.iter().any(|t| t.trim_end_matches('.') == words[0]) && words.len() > 1 {
+        return Kind::Person;
+    }
+    if is_acronym(name) || words.iter().all(|w| is_acronym(w)) {
+        return Kind::Organization;
+    }
+    let next = lower.get(e + 1).map(String::as_str).unwrap_or("");
+    if matches!(next, "said" | "says" | "told" | "wrote" | "added" | "argued" | "explained" | "noted" | "believes" | "thinks") {
+        return Kind::Person;
+    }
+    let particles = words.iter().any(|w| w.starts_with("al-") || matches!(*w, "bin" | "ibn" | "al" | "Abu"));
+    if (2..=4).contains(&words.len()) && (particles || words.iter().all(|w| w.chars().skip(1).all(char::is_lowercase) || w.contains('-'))) && !words.iter().any(|w| matches!(*w, "of" | "the" | "in" | "and")) {
+        // Two or three plain capitalised words: most often a person.
+        let after_the = s > 0 && matches!(lower[s - 1].as_str(), "the" | "a" | "an");
+        if !(s > 0 && PLACE_PREPS.contains(&lower[s - 1].as_str())) && !after_the {
+            return Kind::Person;
+        }
+    }
+    let listed_place = s >= 3 && matches!(lower[s - 1].as_str(), "and" | "or") && PLACE_PREPS.contains(&lower[s - 3].as_str());
+    if (listed_place || s > 0 && PLACE_PREPS.contains(&lower[s - 1].as_str())) && words.len() <= 2 && !last.ends_with('s') {
+        return Kind::Place;
+    }
+    if words.len() == 1 && last.ends_with("stan") {
+        return Kind::Place;
+    }
+    Kind::Organization
+}
+
+/// Maps display-text offsets back to the raw sentence: display is the raw
+/// text with whitespace folded and markdown links removed.
+fn display_map(raw: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(raw.len());
+    let mut map = Vec::with_capacity(raw.len() + 1);
+    let b = raw.as_bytes();
+    let mut i = 0;
+    let mut last_space = false;
+    while i < raw.len() {
+        let c = raw[i..].chars().next().unwrap_or(' ');
+        // markdown link: [text](url) -> text
+        if c == '[' {
+            if let Some(close) = raw[i + 1..].find("](") {
+                let inner = &raw[i + 1..i + 1 + close];
+                let after = i + 1 + close + 2;
+                if let Some(pe) = raw[after..].find(')') {
+                    if !inner.contains(['[', '\n']) && !raw[after..after + pe].contains(' ') {
+                        for (k, ch) in inner.char_indices() {
+                            let mut buf = [0u8; 4];
+                            let enc = ch.encode_utf8(&mut buf);
+                            for _ in 0..enc.len() {
+                                map.push(i + 1 + k);
+                            }
+                            out.push(ch);
+                        }
+                        last_space = false;
+                        i = after + pe + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+                map.push(i);
+            }
+            last_space = true;
+        } else {
+            let mut buf = [0u8; 4];
+            for _ in 0..c.encode_utf8(&mut buf).len() {
+                map.push(i);
+            }
+            out.push(c);
+            last_space = false;
+        }
+        i += c.len_utf8();
+    }
+    map.push(raw.len());
+    let _ = b;
+    (out, map)
+}
+
+/// Who a sentence's claim belongs to: "says X", "X said", "according to X".
+fn attribution_in(t: &str, toks: &[Tok]) -> Option<String> {
+    let lower = t.to_lowercase();
+    for key in ["according to ", "says ", "said ", "told "] {
+        if let Some(p) = lower.find(key) {
+            let rest = &t[p + key.len()..];
+            let name: Vec<&str> = rest.split_whitespace().take_while(|w| is_cap(w) || *w == "al" || w.starts_with("al-")).take(5).collect();
+            if !name.is_empty() && !STOP_CAPS.contains(&name[0]) {
+                return Some(name.join(" ").trim_end_matches([',', '.', ':', ';']).to_string());
+            }
+        }
+    }
+    // "X said" / "X says"
+    for (k, tok) in toks.iter().enumerate() {
+        if matches!(tok.w, "said" | "says") && k > 0 && is_cap(toks[k - 1].w) && !STOP_CAPS.contains(&toks[k - 1].w) {
+            let mut s = k - 1;
+            while s > 0 && is_cap(toks[s - 1].w) && !STOP_CAPS.contains(&toks[s - 1].w) {
+                s -= 1;
+            }
+            return Some(t[toks[s].s..toks[k - 1].e].to_string());
+        }
+    }
+    None
+}
+
+const HEDGES: &[&str] = &["may", "might", "could", "perhaps", "possibly", "reportedly", "allegedly", "probably", "likely", "unclear", "if", "whether", "speculate", "guess", "maybe"];
+
+fn starts_dangling(t: &str) -> Option<String> {
+    let ws: Vec<&str> = t.split_whitespace().take(2).collect();
+    let first = ws.first()?.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase();
+    let first = first.trim_end_matches("’s").trim_end_matches("'s").to_string();
+    if PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "he’s" | "it’s" | "they’re" | "that’s" | "she’s") {
+        return Some(ws[0].to_string());
+    }
+    if first == "the" {
+        let second = ws.get(1)?.to_lowercase();
+        let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if matches!(second, "group" | "organization" | "organisation" | "attack" | "bombing" | "movement" | "company" | "country" | "city" | "team" | "report" | "agency" | "party" | "band" | "man" | "woman" | "region" | "deal" | "agreement" | "two" | "latter" | "former") {
+            return Some(format!("{} {}", ws[0], second));
+        }
+    }
+    None
 }
 
 /// Extracts facts and aliases from every source.
 pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
-    let _ = sources;
-    (Vec::new(), Aliases::new())
+    let mut aliases = Aliases::new();
+    let mut facts = Vec::new();
+    // Name kinds voted over the whole corpus, so one name gets one kind.
+    let mut votes: HashMap<String, HashMap<Kind, u32>> = HashMap::new();
+    let mut per_sentence: Vec<(usize, usize, Vec<Span>, Vec<(usize, usize, String)>, String, Vec<usize>)> = Vec::new();
+
+    for (si, src) in sources.iter().enumerate() {
+        for (ki, sen) in src.sentences.iter().enumerate() {
+            let raw = &src.text[sen.start..sen.end];
+            let (display, map) = display_map(raw);
+            let toks = tokenize(&display);
+            let (spans, rd) = find_spans(&display, &toks, src.date);
+            for sp in &spans {
+                if matches!(sp.kind, Kind::Person | Kind::Organization | Kind::Place) {
+                    let name = strip_article(&display[sp.s..sp.e]);
+                    *votes.entry(name.to_string()).or_default().entry(sp.kind).or_default() += 1;
+                }
+            }
+            find_aliases(&display, &toks, &mut aliases);
+            per_sentence.push((si, ki, spans, rd, display, map));
+        }
+    }
+    let voted = |name: &str, fallback: Kind| -> Kind {
+        votes.get(strip_article(name)).and_then(|v| v.iter().max_by_key(|(k, n)| (**n, **k == Kind::Person)).map(|(k, _)| *k)).unwrap_or(fallback)
+    };
+
+    // Persons: surname alone used in the corpus -> alias of the full name;
+    // near-identical spellings of one long name -> alias.
+    let persons: Vec<String> = votes.keys().filter(|n| voted(n, Kind::Organization) == Kind::Person).cloned().collect();
+    for full in &persons {
+        let parts: Vec<&str> = full.split_whitespace().collect();
+        if parts.len() >= 2 {
+            let mut first = parts.len() - 1;
+            while first > 1 && PARTICLES.contains(&parts[first - 1].to_lowercase().as_str()) {
+                first -= 1;
+            }
+            let surname_owned = parts[first..].join(" ");
+            let surname = surname_owned.as_str();
+            let owners = persons.iter().filter(|p| p.split_whitespace().count() >= 2 && p.ends_with(surname)).count();
+            if owners == 1 && votes.contains_key(surname) {
+                aliases.add(full, surname);
+            }
+        }
+        for other in &persons {
+            if other > full && other.split_whitespace().count() == parts.len() {
+                let (a, b) = (full.to_lowercase(), other.to_lowercase());
+                if a.chars().filter(|c| c.is_alphabetic()).count() >= 10 && strsim::levenshtein(&a, &b) == 1 {
+                    aliases.add(full, other);
+                }
+            }
+        }
+    }
+    // Acronyms matching the initials of a name in the corpus.
+    let names: Vec<&String> = votes.keys().collect();
+    for a in names.iter().filter(|n| is_acronym(n) && !n.contains(' ')) {
+        let letters: String = a.chars().filter(|c| c.is_alphabetic()).collect();
+        for n in &names {
+            if n.contains(' ') && initials(n) == letters {
+                aliases.add(a, n);
+            }
+        }
+    }
+
+    let single_names: Vec<&str> = votes.keys().filter(|n| !n.contains(' ')).map(String::as_str).collect();
+    for (si, ki, spans, rd, display, map) in per_sentence {
+        let src = &sources[si];
+        let sen: &Sentence = &src.sentences[ki];
+        if sen.interviewer {
+            continue;
+        }
+        let toks = tokenize(&display);
+        let lower_display = display.to_lowercase();
+        let hedged = toks.iter().any(|t| HEDGES.contains(&t.w.to_lowercase().as_str()));
+        let attribution = attribution_in(&display, &toks).or_else(|| sen.speaker.clone());
+        let dangling = starts_dangling(&display);
+        let prev = ki.checked_sub(1).map(|p| &src.sentences[p]).filter(|p| p.block == sen.block || src.sentences[ki].start - p.end < 400);
+        let resolved = dangling.as_ref().and_then(|d| resolve_referent(d, prev.map(|p| p.text.as_str()), &voted));
+        let names_in: Vec<&Span> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place)).collect();
+        for sp in &spans {
+            let answer = display[sp.s..sp.e].trim().to_string();
+            if answer.is_empty() {
+                continue;
+            }
+            let is_name = matches!(sp.kind, Kind::Person | Kind::Organization | Kind::Place);
+            if is_name && is_demonym(strip_article(&answer), &single_names) {
+                continue;
+            }
+            let kind = if is_name { voted(&answer, sp.kind) } else { sp.kind };
+            let subject = resolved.as_ref().map(|r| r.1.clone()).or_else(|| {
+                names_in.iter().find(|n| n.s != sp.s && !(n.s >= sp.s && n.e <= sp.e)).map(|n| strip_article(&display[n.s..n.e]).to_string())
+            });
+            let mut conf = sp.conf;
+            if hedged {
+                conf -= 0.2;
+            }
+            if sen.kind == BlockKind::Caption {
+                conf -= 0.15;
+            }
+            if display.split_whitespace().count() < 6 || display.ends_with('?') {
+                conf -= 0.3;
+            }
+            if display.contains('“') || display.contains('"') {
+                conf -= 0.05;
+            }
+            if dangling.is_some() && resolved.is_none() {
+                conf -= 0.1;
+            }
+            let (a0, a1) = (sen.start + map[sp.s], sen.start + map[sp.e.min(map.len() - 1)]);
+            let resolved_date = rd.iter().find(|(s, _, _)| *s < sp.s).map(|r| format!("{} = {}", &display[r.0..r.1], r.2));
+            let mut fa = aliases.forms_of(&answer);
+            fa.extend(aliases.forms_of(strip_article(&answer)));
+            fa.sort();
+            fa.dedup();
+            facts.push(Fact {
+                id: format!("{}-{}", file_stem(&src.file), a0),
+                source: src.file.clone(),
+                sentence: sen.quote.clone(),
+                start: sen.start,
+                end: sen.end,
+                answer,
+                answer_start: a0,
+                answer_end: a1,
+                kind,
+                subject,
+                relation: sp.relation.clone(),
+                aliases: fa,
+                attribution: attribution.clone(),
+                confidence: conf.clamp(0.05, 1.0),
+                context: if dangling.is_some() { prev.map(|p| p.text.clone()) } else { None },
+                resolved: resolved.clone(),
+                resolved_date,
+                related: Vec::new(),
+                disagrees: false,
+                caption: sen.kind == BlockKind::Caption,
+                display: display.clone(),
+                answer_at: (sp.s, sp.e),
+            });
+        }
+        let _ = lower_display;
+    }
+    // Byline facts: who wrote each source.
+    for src in sources {
+        for author in &src.authors {
+            if let Some(p) = src.text.find(author.as_str()).or_else(|| src.text.to_uppercase().find(&author.to_uppercase())) {
+                let line_start = src.text[..p].rfind('\n').map_or(0, |x| x + 1);
+                let line_end = src.text[p..].find('\n').map_or(src.text.len(), |x| p + x);
+                let line = src.text[line_start..line_end].trim().to_string();
+                let at = line.find(&src.text[p..p + author.len()]).unwrap_or(0);
+                facts.push(Fact {
+                    id: format!("{}-{}", file_stem(&src.file), p),
+                    source: src.file.clone(),
+                    sentence: line.clone(),
+                    start: line_start,
+                    end: line_end,
+                    answer: src.text[p..p + author.len()].to_string(),
+                    answer_start: p,
+                    answer_end: p + author.len(),
+                    kind: Kind::Person,
+                    subject: Some(src.title.clone()),
+                    relation: Some("author".into()),
+                    aliases: Vec::new(),
+                    attribution: None,
+                    confidence: 0.7,
+                    context: None,
+                    resolved: None,
+                    resolved_date: None,
+                    related: Vec::new(),
+                    disagrees: false,
+                    caption: false,
+                    display: line,
+                    answer_at: (at, at + author.len()),
+                });
+            }
+        }
+    }
+    link_across_sources(&mut facts, &aliases);
+    (facts, aliases)
+}
+
+/// An adjective or plural of a place name in the corpus ("Afghan",
+/// "Americans", "Pakistani", "Western"): not an answer on its own.
+fn is_demonym(w: &str, names: &[&str]) -> bool {
+    if w.contains(' ') || is_acronym(w) {
+        return false;
+    }
+    let w0 = w.strip_suffix('s').unwrap_or(w);
+    names.iter().any(|p| {
+        *p != w && p.len() >= 4 && !is_acronym(p) && p.chars().all(char::is_alphabetic) && w0.chars().all(char::is_alphabetic) && ((w0.starts_with(p) && w0.len() - p.len() <= 3) || (w0.len() >= 5 && p.starts_with(w0) && p.len() - w0.len() <= 5))
+    })
+}
+
+fn file_stem(f: &str) -> &str {
+    let base = f.rsplit(['/', '\\']).next().unwrap_or(f);
+    base.split('_').next().filter(|s| !s.is_empty()).unwrap_or(base)
+}
+
+pub fn strip_article(s: &str) -> &str {
+    for a in ["the ", "The ", "a ", "an "] {
+        if let Some(r) = s.strip_prefix(a) {
+            return r;
+        }
+    }
+    s
+}
+
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "in" | "for" | "on" | "at"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Resolves a leading pronoun / "the group" to the most recent fitting name
+/// of the previous sentence.
+fn resolve_referent(dangling: &str, prev: Option<&str>, voted: &dyn Fn(&str, Kind) -> Kind) -> Option<(String, String)> {
+    let prev = prev?;
+    let toks = tokenize(prev);
+    let (spans, _) = find_spans(prev, &toks, None);
+    let l = dangling.to_lowercase();
+    let want_person = l.starts_with("he") || l.starts_with("she") || l.starts_with("his") || l.starts_with("her") || l.ends_with("man") || l.ends_with("woman");
+    let want_org = l.starts_with("it") || l.contains("group") || l.contains("organi") || l.contains("movement") || l.contains("party") || l.contains("band");
+    let candidates: Vec<(String, Kind)> = spans
+        .iter()
+        .filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place))
+        .map(|s| {
+            let n = strip_article(&prev[s.s..s.e]).to_string();
+            let k = voted(&n, s.kind);
+            (n, k)
+        })
+        .collect();
+    let pick = if want_person {
+        candidates.iter().find(|c| c.1 == Kind::Person)
+    } else if want_org {
+        candidates.iter().find(|c| c.1 == Kind::Organization)
+    } else {
+        None
+    };
+    pick.map(|c| (dangling.to_string(), c.0.clone()))
+}
+
+/// Alias patterns inside one sentence.
+fn find_aliases(t: &str, toks: &[Tok], aliases: &mut Aliases) {
+    let (spans, _) = find_spans(t, toks, None);
+    let mut names: Vec<(usize, usize)> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place) && s.relation.is_none()).map(|s| (s.s, s.e)).collect();
+    names.sort();
+    // keep only the longest of overlapping spans
+    names.dedup_by(|b, a| b.0 < a.1);
+    for (i, &(s, e)) in names.iter().enumerate() {
+        let a = strip_article(&t[s..e]);
+        let after = &t[e..];
+        // "X, or Y," and "X (Y)" / "X (or Y)" / "X (often referred to as Y ...)"
+        if let Some(&(s2, e2)) = names.get(i + 1) {
+            let gap = &t[e..s2];
+            let b = strip_article(&t[s2..e2]);
+            let gl = gap.to_lowercase();
+            let is_alias_gap = matches!(gl.trim(), ", or" | "(" | "(or" | ", also known as" | ", known as" | "also known as" | "known as" | ", aka" | "(also known as" | "(known as" | ", also called" | "(also called" | "(also")
+                || (gl.starts_with(" (") && (gl.contains("referred to as") || gl.contains("known as") || gl.contains("called")) && gl.len() < 40);
+            let in_list = t[..s].trim_end().ends_with(',');
+            if is_alias_gap && !in_list && (is_acronym(b) || is_acronym(a) || initials(a) == b.chars().filter(|c| c.is_alphabetic()).collect::<String>() || gl.contains("known") || gl.contains("called")) {
+                aliases.add(a, b);
+            }
+        }
+        // "X — A, B, C, ..." list of acronyms
+        let trimmed = after.trim_start();
+        if trimmed.starts_with(['—', '–', ':']) {
+            let list = trimmed.trim_start_matches(['—', '–', ':']);
+            let acr: Vec<&str> = list.split(',').map(str::trim).take_while(|w| is_acronym(w) && !w.contains(' ')).collect();
+            if acr.len() >= 2 {
+                for x in acr {
+                    aliases.add(a, x);
+                }
+            }
+        }
+    }
+    // "Y stands for X"
+    if let Some(p) = t.find(" stands for ") {
+        let before_names: Vec<&(usize, usize)> = names.iter().filter(|n| n.1 <= p).take(1).collect();
+        let after_names: Vec<&(usize, usize)> = names.iter().filter(|n| n.0 >= p + 12).collect();
+        if let (Some(y), Some(x)) = (before_names.last(), after_names.first()) {
+            aliases.add(strip_article(&t[y.0..y.1]), strip_article(&t[x.0..x.1]));
+        }
+    }
+    // "formally known as X": the subject of the sentence is a name earlier in it
+    for key in ["formally known as ", "also known as ", "officially known as "] {
+        if let Some(p) = t.to_lowercase().find(key) {
+            if let (Some(first), Some(x)) = (names.first().filter(|n| n.1 <= p), names.iter().find(|n| n.0 >= p + key.len())) {
+                aliases.add(strip_article(&t[first.0..first.1]), strip_article(&t[x.0..x.1]));
+            }
+        }
+    }
+}
+
+/// Head noun and predicate of a numeric or date fact, for grouping facts that
+/// state the same thing across sources.
+fn grouping_key(f: &Fact, aliases: &Aliases) -> Option<String> {
+    match f.kind {
+        Kind::Number => {
+            let rel = f.relation.as_ref()?;
+            let noun = rel.trim_start_matches("number of ").split_whitespace().last()?.trim_end_matches('s').to_string();
+            let verb = key_verb(&f.display)?;
+            Some(format!("n:{noun}:{verb}"))
+        }
+        Kind::Date if f.relation.as_deref().is_some_and(|r| r == "founded" || r == "since") => {
+            let subj = f.subject.as_ref()?;
+            let canon = aliases.forms_of(subj).into_iter().chain([subj.clone()]).min()?;
+            Some(format!("d:{}:founded", crate::check::normalize(&canon)))
+        }
+        _ => None,
+    }
+}
+
+const VERB_FAMILIES: &[(&str, &[&str])] = &[
+    ("die", &["killed", "died", "dead", "perished", "deaths", "death", "toll"]),
+    ("injure", &["injured", "wounded", "hurt"]),
+    ("found", &["founded", "formed", "established", "emerged", "existed", "created"]),
+    ("member", &["members", "fighters", "militants", "troops", "soldiers"]),
+];
+
+fn key_verb(t: &str) -> Option<&'static str> {
+    let l = t.to_lowercase();
+    let ws: HashSet<&str> = l.split(|c: char| !c.is_alphanumeric()).collect();
+    VERB_FAMILIES.iter().find(|(_, ws2)| ws2.iter().any(|w| ws.contains(w))).map(|(k, _)| *k)
+}
+
+fn link_across_sources(facts: &mut [Fact], aliases: &Aliases) {
+    let keys: Vec<Option<String>> = facts.iter().map(|f| grouping_key(f, aliases)).collect();
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(k) = k {
+            groups.entry(k.as_str()).or_default().push(i);
+        }
+    }
+    for idx in groups.values() {
+        let sources: HashSet<&str> = idx.iter().map(|&i| facts[i].source.as_str()).collect();
+        if sources.len() < 2 {
+            continue;
+        }
+        let values: HashSet<String> = idx.iter().map(|&i| value_key(&facts[i].answer)).collect();
+        let ids: Vec<String> = idx.iter().map(|&i| facts[i].id.clone()).collect();
+        for &i in idx {
+            let src = facts[i].source.clone();
+            facts[i].related = idx.iter().filter(|&&j| facts[j].source != src).map(|&j| facts[j].id.clone()).collect();
+            facts[i].disagrees = values.len() > 1 && !facts[i].related.is_empty();
+        }
+        let _ = ids;
+    }
+}
+
+/// The digits of an answer, so "at least 170" and "170" compare equal.
+fn value_key(a: &str) -> String {
+    let d: String = a.chars().filter(|c| c.is_ascii_digit() || *c == ' ').collect();
+    let d = d.split_whitespace().collect::<Vec<_>>().join("-");
+    if d.is_empty() {
+        crate::check::normalize(a)
+    } else {
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::parse_source;
+
+    fn facts_of(text: &str) -> (Vec<Fact>, Aliases) {
+        let s = parse_source("t.txt", text.to_string());
+        extract(&[s])
+    }
+
+    fn has(f: &[Fact], answer: &str, kind: Kind) -> bool {
+        f.iter().any(|x| x.answer == answer && x.kind == kind)
+    }
+
+    #[test]
+    fn numbers_with_qualifiers_ranges_and_nouns() {
+        let (f, _) = facts_of("Title Line Here\n\nThe flood killed at least 45 people and destroyed between 1,200 and 1,500 homes in the valley last spring.\n");
+        assert!(has(&f, "at least 45", Kind::Number), "{:#?}", f.iter().map(|x| &x.answer).collect::<Vec<_>>());
+        assert!(has(&f, "between 1,200 and 1,500", Kind::Number));
+        let n = f.iter().find(|x| x.answer == "at least 45").unwrap();
+        assert_eq!(n.relation.as_deref(), Some("number of people"));
+    }
+
+    #[test]
+    fn dates_years_months_and_spans() {
+        let (f, _) = facts_of("Title Line Here\n\nThe bridge opened in June 1998 and was rebuilt from 2005 to 2007 after a storm in 2004.\n");
+        assert!(has(&f, "June 1998", Kind::Date));
+        assert!(has(&f, "2005 to 2007", Kind::Date));
+        assert!(has(&f, "2004", Kind::Date));
+    }
+
+    #[test]
+    fn names_with_particles_and_kinds() {
+        let (f, _) = facts_of("Title Line Here\n\nThe deal was signed by Omar bin Laden and Maria de la Cruz at the University of Lisbon in Portugal last week.\n");
+        assert!(has(&f, "Omar bin Laden", Kind::Person), "{:#?}", f.iter().map(|x| (&x.answer, x.kind)).collect::<Vec<_>>());
+        assert!(has(&f, "the University of Lisbon", Kind::Organization));
+        assert!(has(&f, "Portugal", Kind::Place));
+    }
+
+    #[test]
+    fn aliases_from_or_parentheses_and_initials() {
+        let (_, a) = facts_of("Title Line Here\n\nThe World Health Organization (WHO) praised the National Flood Agency, or NFA, for its work this year.\nLater the NFA said the Global River Watch had helped, and GRW agreed with the assessment.\n");
+        assert!(a.same("World Health Organization", "WHO"));
+        assert!(a.same("National Flood Agency", "NFA"));
+        assert!(a.same("Global River Watch", "GRW"));
+    }
+
+    #[test]
+    fn surname_alias_and_spelling_variant() {
+        let (_, a) = facts_of("Title Line Here\n\nThe report was written by Margaret Thornbury in the spring of that year.\n\nThornbury said the results were clear to everyone in the room.\n\nMargaret Thornburry presented it again in the autumn to the board.\n");
+        assert!(a.same("Margaret Thornbury", "Thornbury"));
+        assert!(a.same("Margaret Thornbury", "Margaret Thornburry"));
+    }
+
+    #[test]
+    fn dangling_pronoun_is_resolved_or_given_context() {
+        let (f, _) = facts_of("Title Line Here\n\nThe Green River Society was founded by local farmers in the north.\n\nIt has grown to 4,000 members since its first meeting.\n");
+        let n = f.iter().find(|x| x.answer.contains("4,000")).unwrap();
+        assert_eq!(n.resolved.as_ref().map(|r| r.1.as_str()), Some("Green River Society"));
+        assert!(n.context.is_some());
+    }
+
+    #[test]
+    fn relative_weekday_resolved_against_document_date() {
+        let (f, _) = facts_of("Storm News Today\n\nJane Doe | August 26, 2021 | 9:00am\n\nOn Tuesday, the storm destroyed 300 houses along the northern coast of the island.\n");
+        let n = f.iter().find(|x| x.answer == "300").unwrap();
+        assert_eq!(n.resolved_date.as_deref(), Some("Tuesday = 24 August 2021"));
+    }
+
+    #[test]
+    fn definitions_and_attribution() {
+        let (f, _) = facts_of("Title Line Here\n\nThe term Sahel refers to the belt of land south of the Sahara, says Amina Yusuf, a geographer at the Royal Institute.\n");
+        let d = f.iter().find(|x| x.kind == Kind::Definition).unwrap();
+        assert_eq!(d.answer, "the belt of land south of the Sahara");
+        assert_eq!(d.attribution.as_deref(), Some("Amina Yusuf"));
+    }
+
+    #[test]
+    fn sources_that_disagree_are_linked() {
+        let a = parse_source("a.txt", "Title One Here\n\nThe earthquake killed at least 120 people in the capital on Monday morning.\n".into());
+        let b = parse_source("b.txt", "Title Two Here\n\nOfficials said more than 200 people were killed when the earthquake struck the capital.\n".into());
+        let (f, _) = extract(&[a, b]);
+        let x = f.iter().find(|x| x.answer == "at least 120").unwrap();
+        assert!(x.disagrees);
+        assert_eq!(x.related.len(), 1);
+    }
+
+    #[test]
+    fn answer_ranges_point_into_the_file() {
+        let text = "Title Line Here\n\nFormally known as the [Blue Party](#), it has had 1,200 members since 1990 in the city of Porto.\n";
+        let s = parse_source("t.md", text.to_string());
+        let (f, _) = extract(&[s]);
+        assert!(!f.is_empty());
+        for x in &f {
+            assert!(text.get(x.answer_start..x.answer_end).is_some());
+            assert!(text[x.answer_start..x.answer_end].contains(x.answer.split(' ').next().unwrap()), "{} vs {}", &text[x.answer_start..x.answer_end], x.answer);
+            assert_eq!(&x.display[x.answer_at.0..x.answer_at.1], x.answer);
+        }
+    }
 }

@@ -1,7 +1,11 @@
 //! FactQuiz core: text -> facts -> questions -> checking.
 pub mod aliases;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bench;
 pub mod check;
+pub mod coverage;
 pub mod deck;
+pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod kind;

@@ -1,1 +1,182 @@
-fn main(){}
+//! `factquiz`: the core from the command line (see PRODUCT.md, "The CLI contract").
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::run(std::env::args().skip(1).collect()));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use factquiz::check::check;
+    use factquiz::deck::Deck;
+    use factquiz::export::{export, Format};
+    use factquiz::kind::Kind;
+    use std::io::{BufRead, Write};
+    use std::path::{Path, PathBuf};
+
+    const USAGE: &str = "usage:
+  factquiz facts     [PATH]...
+  factquiz questions [PATH]... [--seed N] [--count N] [--format json|csv|anki|gift]
+  factquiz check     [PATH]...      (JSON Lines on stdin: {\"answer\", \"typed\", \"kind\"})
+  factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds)
+  factquiz bench     [PATH]...      (timings of extract + generate)
+PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
+
+    struct Args {
+        paths: Vec<PathBuf>,
+        seed: u64,
+        count: Option<usize>,
+        format: String,
+        eval: Option<PathBuf>,
+    }
+
+    fn parse(args: &[String]) -> Result<Args, String> {
+        let mut a = Args { paths: Vec::new(), seed: 1, count: None, format: "json".into(), eval: None };
+        let mut i = 0;
+        while i < args.len() {
+            let v = |i: usize| args.get(i + 1).cloned().ok_or_else(|| format!("{} needs a value", args[i]));
+            match args[i].as_str() {
+                "--seed" => a.seed = v(i)?.parse().map_err(|_| "--seed takes a whole number".to_string())?,
+                "--count" => a.count = Some(v(i)?.parse().map_err(|_| "--count takes a whole number".to_string())?),
+                "--format" => a.format = v(i)?,
+                "--eval" => a.eval = Some(PathBuf::from(v(i)?)),
+                s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+                p => {
+                    a.paths.push(PathBuf::from(p));
+                    i += 1;
+                    continue;
+                }
+            }
+            i += 2;
+        }
+        if a.paths.is_empty() {
+            a.paths.push(PathBuf::from("seeds"));
+        }
+        Ok(a)
+    }
+
+    /// Reads every file named, or every .txt/.md/.html file of a directory (sorted).
+    fn load(paths: &[PathBuf]) -> Result<Deck, String> {
+        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+        for p in paths {
+            if p.is_dir() {
+                let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+                    .map_err(|e| format!("cannot read directory {}: {e}", p.display()))?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|f| f.extension().and_then(|x| x.to_str()).is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "txt" | "md" | "html" | "htm")))
+                    .collect();
+                entries.sort();
+                for f in entries {
+                    files.push((name_of(&f), std::fs::read(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))?));
+                }
+            } else {
+                files.push((name_of(p), std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?));
+            }
+        }
+        if files.is_empty() {
+            return Err("no .txt, .md or .html files found".into());
+        }
+        let deck = Deck::from_files(&files);
+        for p in &deck.problems {
+            eprintln!("factquiz: skipped {}: {}", p.file, p.message);
+        }
+        if deck.sources.is_empty() {
+            return Err("none of the files could be read".into());
+        }
+        Ok(deck)
+    }
+
+    fn name_of(p: &Path) -> String {
+        p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+    }
+
+    pub fn run(args: Vec<String>) -> i32 {
+        let Some(cmd) = args.first().cloned() else {
+            eprintln!("{USAGE}");
+            return 2;
+        };
+        let rest = &args[1..];
+        let a = match parse(rest) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("factquiz: {e}\n{USAGE}");
+                return 2;
+            }
+        };
+        let result = match cmd.as_str() {
+            "facts" => load(&a.paths).map(|d| facts(&d)),
+            "questions" => load(&a.paths).and_then(|d| questions(&d, &a)),
+            "check" => load(&a.paths).and_then(|d| check_lines(&d)),
+            "coverage" => load(&a.paths).and_then(|d| coverage(&d, &a)),
+            "bench" => load(&a.paths).map(|d| bench(&d, &a)),
+            "-h" | "--help" | "help" => {
+                println!("{USAGE}");
+                Ok(())
+            }
+            other => Err(format!("unknown command {other}\n{USAGE}")),
+        };
+        match result {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("factquiz: {e}");
+                1
+            }
+        }
+    }
+
+    fn facts(d: &Deck) {
+        let out = serde_json::json!({ "sources": d.sources, "facts": d.facts, "aliases": d.aliases.groups() });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+    }
+
+    fn questions(d: &Deck, a: &Args) -> Result<(), String> {
+        let format = Format::parse(&a.format).ok_or_else(|| format!("unknown format {} (json, csv, anki or gift)", a.format))?;
+        let qs = d.questions(a.seed, a.count);
+        print!("{}", export(&qs, format));
+        Ok(())
+    }
+
+    fn check_lines(d: &Deck) -> Result<(), String> {
+        let stdin = std::io::stdin();
+        let mut out = std::io::stdout().lock();
+        for (n, line) in stdin.lock().lines().enumerate() {
+            let line = line.map_err(|e| format!("cannot read stdin: {e}"))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let reply = match serde_json::from_str::<serde_json::Value>(&line) {
+                Ok(v) => {
+                    let answer = v.get("answer").and_then(|x| x.as_str()).unwrap_or("");
+                    let typed = v.get("typed").and_then(|x| x.as_str()).unwrap_or("");
+                    let kind = v.get("kind").and_then(|x| x.as_str()).and_then(Kind::parse);
+                    let accept: Vec<String> = v.get("accept").and_then(|x| x.as_array()).map(|xs| xs.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
+                    serde_json::to_value(check(answer, &accept, kind, typed, &d.aliases)).unwrap_or_default()
+                }
+                Err(e) => serde_json::json!({"verdict": "reject", "error": format!("line {}: not JSON: {e}", n + 1)}),
+            };
+            writeln!(out, "{reply}").map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
+    fn coverage(d: &Deck, a: &Args) -> Result<(), String> {
+        let path = a.eval.clone().unwrap_or_else(|| PathBuf::from("../shared/eval/dev_facts.json"));
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let cases: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let r = factquiz::coverage::coverage(d, &cases);
+        for m in &r.missed {
+            println!("missed {}", m);
+        }
+        println!("coverage: {} of {} facts ({:.1}%)", r.found, r.total, 100.0 * r.found as f64 / r.total.max(1) as f64);
+        Ok(())
+    }
+
+    fn bench(d: &Deck, a: &Args) {
+        let files: Vec<(String, String)> = d.sources.iter().map(|s| (s.file.clone(), s.text.clone())).collect();
+        let r = factquiz::bench::run(&files, a.seed);
+        print!("{r}");
+    }
+}

@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Aliases {
     groups: Vec<Vec<String>>,
+    /// normal form -> group index; rebuilt on every change.
+    #[serde(skip)]
+    index: std::collections::HashMap<String, usize>,
 }
 
 impl Aliases {
@@ -30,6 +33,20 @@ impl Aliases {
         }
         let ia = self.group_index(&ka);
         let ib = self.group_index(&kb);
+        self.apply(ia, ib, a, b);
+        self.reindex();
+    }
+
+    fn reindex(&mut self) {
+        self.index.clear();
+        for (i, g) in self.groups.iter().enumerate() {
+            for f in g {
+                self.index.insert(crate::check::normalize(f), i);
+            }
+        }
+    }
+
+    fn apply(&mut self, ia: Option<usize>, ib: Option<usize>, a: &str, b: &str) {
         match (ia, ib) {
             (Some(i), Some(j)) if i == j => {}
             (Some(i), Some(j)) => {
@@ -44,9 +61,11 @@ impl Aliases {
     }
 
     fn group_index(&self, key: &str) -> Option<usize> {
-        self.groups
-            .iter()
-            .position(|g| g.iter().any(|f| crate::check::normalize(f) == key))
+        if self.index.is_empty() && !self.groups.is_empty() {
+            // deserialized table: index lazily by scanning
+            return self.groups.iter().position(|g| g.iter().any(|f| crate::check::normalize(f) == key));
+        }
+        self.index.get(key).copied()
     }
 
     /// Every other form of `name` the corpus uses (not including `name`).
@@ -66,6 +85,11 @@ impl Aliases {
     pub fn same(&self, a: &str, b: &str) -> bool {
         let (ka, kb) = (crate::check::normalize(a), crate::check::normalize(b));
         ka == kb || self.group_index(&ka).is_some_and(|i| self.group_index(&kb) == Some(i))
+    }
+
+    /// The group of an already-normalized form, for hot loops.
+    pub fn group_of_normal(&self, key: &str) -> Option<usize> {
+        self.group_index(key)
     }
 
     pub fn groups(&self) -> &[Vec<String>] {

@@ -615,7 +615,7 @@ fn attribution_in(t: &str, toks: &[Tok]) -> Option<String> {
 
 const HEDGES: &[&str] = &["may", "might", "could", "perhaps", "possibly", "reportedly", "allegedly", "probably", "likely", "unclear", "if", "whether", "speculate", "guess", "maybe"];
 
-fn starts_dangling(t: &str) -> Option<String> {
+pub fn starts_dangling(t: &str) -> Option<String> {
     let ws: Vec<&str> = t.split_whitespace().take(2).collect();
     let first = ws.first()?.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase();
     let first = first.trim_end_matches("’s").trim_end_matches("'s").to_string();

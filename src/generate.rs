@@ -37,8 +37,444 @@ pub struct Question {
     pub kind: Kind,
 }
 
-/// Generates questions from a deck, best first.
-pub fn generate(deck: &crate::deck::Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
-    let _ = (deck, seed, count);
-    Vec::new()
+impl Question {
+    /// Accepted forms of the answer, the canonical one first.
+    pub fn forms(&self) -> Vec<&str> {
+        std::iter::once(self.answer.as_str()).chain(self.accept.iter().map(String::as_str)).collect()
+    }
+}
+
+use crate::aliases::Aliases;
+use crate::check::normalize;
+use crate::deck::Deck;
+use crate::extract::{strip_article, Fact};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use std::collections::{HashMap, HashSet};
+
+const BLANK: &str = "_____";
+
+/// Portable Fisher–Yates: the same seed gives the same order natively and in wasm.
+fn shuffle<T>(v: &mut [T], rng: &mut ChaCha8Rng) {
+    for i in (1..v.len()).rev() {
+        let j = (rng.next_u64() % (i as u64 + 1)) as usize;
+        v.swap(i, j);
+    }
+}
+
+/// A question with its score before selection.
+struct Candidate {
+    q: Question,
+    score: f32,
+    source: String,
+    topic: String,
+}
+
+/// Who a fact's claim belongs to and when, for the prompt's lead-in.
+fn lead_in(deck: &Deck, f: &Fact) -> String {
+    let src = deck.source(&f.source);
+    let who = f
+        .attribution
+        .clone()
+        .filter(|a| a.split_whitespace().count() <= 4)
+        .or_else(|| src.and_then(|s| s.authors.first().cloned()))
+        .or_else(|| src.and_then(|s| s.outlet.clone()));
+    let when = src.and_then(|s| s.date).map(|d| d.human());
+    match (who, when) {
+        (Some(w), Some(d)) => format!("According to {w} ({d}): "),
+        (Some(w), None) => format!("According to {w}: "),
+        (None, Some(d)) => format!("As reported on {d}: "),
+        (None, None) => String::new(),
+    }
+}
+
+fn count_occurrences(hay: &str, needle: &str) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    let (h, n) = (format!(" {} ", normalize(hay)), format!(" {} ", normalize(needle)));
+    h.matches(&n).count()
+}
+
+/// The sentence with the answer blanked and a dangling opening resolved;
+/// None when the question would not stand alone or would leak its answer.
+fn cloze_text(f: &Fact, aliases: &Aliases) -> Option<String> {
+    let (a, b) = f.answer_at;
+    let d = &f.display;
+    let mut before = d[..a].to_string();
+    let after = &d[b..];
+    // Resolve a leading pronoun / "the group" when extraction found the referent.
+    if let Some((words, referent)) = &f.resolved {
+        if before.starts_with(words.as_str()) && a >= words.len() {
+            let poss = matches!(words.to_lowercase().as_str(), "its" | "his" | "her" | "their");
+            let r = if poss { format!("{referent}’s") } else { referent.clone() };
+            before = format!("{r}{}", &before[words.len()..]);
+        }
+    }
+    let text = format!("{before}{BLANK}{after}");
+    // Leak: the answer or one of its aliases still readable in the prompt.
+    let rest = format!("{before} {after}");
+    let mut forms = vec![f.answer.clone(), strip_article(&f.answer).to_string()];
+    forms.extend(aliases.forms_of(strip_article(&f.answer)));
+    let hay = format!(" {} ", normalize(&rest));
+    if forms.iter().any(|x| {
+        let n = normalize(x);
+        n.len() >= 2 && hay.contains(&format!(" {n} "))
+    }) {
+        return None;
+    }
+    Some(text)
+}
+
+fn informativeness(f: &Fact) -> f32 {
+    match f.kind {
+        Kind::Person | Kind::Date | Kind::Definition => 1.0,
+        Kind::Number => if f.relation.is_some() { 1.0 } else { 0.5 },
+        Kind::Place | Kind::Event => 0.85,
+        Kind::Organization => if f.answer.split_whitespace().count() >= 2 { 0.75 } else { 0.55 },
+        Kind::Relation => 0.7,
+    }
+}
+
+fn sentence_quality(f: &Fact) -> f32 {
+    let n = f.display.split_whitespace().count();
+    let mut q: f32 = if (10..=40).contains(&n) { 1.0 } else if n < 6 { 0.2 } else { 0.6 };
+    if f.display.contains(['“', '"']) {
+        q -= 0.2;
+    }
+    if f.context.is_some() && f.resolved.is_none() {
+        q -= 0.3;
+    }
+    if f.caption {
+        q -= 0.2;
+    }
+    q
+}
+
+/// Distractor candidates of the same kind and scale, drawn from the corpus,
+/// never an accepted form of the answer nor a value the corpus gives for the
+/// same slot.
+/// Name answers of the corpus, best first, computed once per generation.
+struct Pools {
+    /// (bare answer, normal form, kind, starts with a capital)
+    names: Vec<(String, String, Kind, bool)>,
+    /// (kind, value, text) of every plain number or year
+    numbers: Vec<(Kind, i64, String)>,
+}
+
+impl Pools {
+    fn new(deck: &Deck) -> Pools {
+        let mut facts: Vec<&Fact> = deck.facts.iter().filter(|g| !matches!(g.kind, Kind::Number | Kind::Date) && g.answer.split_whitespace().count() <= 6).collect();
+        facts.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then(a.answer.cmp(&b.answer)));
+        let mut seen = HashSet::new();
+        let names = facts
+            .into_iter()
+            .filter_map(|g| {
+                let bare = strip_article(&g.answer).to_string();
+                let k = normalize(&bare);
+                seen.insert((k.clone(), g.kind)).then(|| (bare, k, g.kind, g.answer.chars().next().is_some_and(char::is_uppercase)))
+            })
+            .collect();
+        let mut numbers: Vec<(Kind, i64, String)> = deck
+            .facts
+            .iter()
+            .filter(|g| matches!(g.kind, Kind::Number | Kind::Date))
+            .filter_map(|g| plain_number(&g.answer).map(|x| (g.kind, x, strip_qualifier(&g.answer))))
+            .collect();
+        numbers.sort();
+        numbers.dedup();
+        Pools { names, numbers }
+    }
+}
+
+fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<String> {
+    let related: HashSet<String> = deck.facts.iter().filter(|g| f.related.contains(&g.id)).map(|g| normalize(&g.answer)).collect();
+    let mut seen: HashSet<String> = HashSet::new();
+    seen.insert(normalize(&f.answer));
+    seen.insert(normalize(strip_article(&f.answer)));
+    let mut out: Vec<String> = Vec::new();
+    match f.kind {
+        Kind::Number | Kind::Date => {
+            let Some(v) = plain_number(&f.answer) else { return out };
+            let year = f.kind == Kind::Date;
+            let mut pool: Vec<String> = pools.numbers.iter().filter(|(k, x, _)| *k == f.kind && *x != v && same_scale(v, *x, year)).map(|(_, _, t)| t.clone()).collect();
+            pool.sort();
+            pool.dedup();
+            shuffle(&mut pool, rng);
+            let offsets: &[i64] = if year { &[-3, -2, -1, 1, 2, 3] } else { &[] };
+            for o in offsets {
+                pool.push((v + o).to_string());
+            }
+            if !year {
+                for m in [2, 3] {
+                    pool.push(format_like(&f.answer, v * m));
+                    if v / m > 0 {
+                        pool.push(format_like(&f.answer, v / m));
+                    }
+                }
+            }
+            let answer_plain = strip_qualifier(&f.answer);
+            for p in pool {
+                let k = normalize(&p);
+                if plain_number(&p).is_some_and(|x| x != v) && !related.iter().any(|r| r.contains(&k)) && seen.insert(k) && p != answer_plain {
+                    out.push(p);
+                }
+            }
+        }
+        _ => {
+            let padded = format!(" {} ", normalize(&f.display));
+            let fk = normalize(strip_article(&f.answer));
+            let fg = deck.aliases.group_of_normal(&fk);
+            let mut names: Vec<String> = Vec::new();
+            for (bare, k, kind, upper) in &pools.names {
+                if *kind != f.kind || *k == fk || (fg.is_some() && deck.aliases.group_of_normal(k) == fg) || padded.contains(&format!(" {k} ")) {
+                    continue;
+                }
+                let dup = seen.iter().any(|s| s == k || s.contains(k.as_str()) || k.contains(s.as_str()));
+                if !dup && !related.contains(k) && *upper == f.answer.chars().next().is_some_and(char::is_uppercase) {
+                    seen.insert(k.clone());
+                    names.push(bare.clone());
+                }
+                if names.len() >= 12 {
+                    break;
+                }
+            }
+            let top = names.len().min(12);
+            let mut head: Vec<String> = names[..top].to_vec();
+            shuffle(&mut head, rng);
+            out = head;
+        }
+    }
+    out
+}
+
+/// The number in an answer like "at least 170" or "11,700" (None for ranges).
+fn plain_number(a: &str) -> Option<i64> {
+    let nums: Vec<&str> = a.split(|c: char| !(c.is_ascii_digit() || c == ',')).filter(|x| x.chars().any(|c| c.is_ascii_digit())).collect();
+    if nums.len() != 1 || a.contains('.') {
+        return None;
+    }
+    nums[0].replace(',', "").parse().ok()
+}
+
+fn strip_qualifier(a: &str) -> String {
+    let i = a.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+    let j = a.rfind(|c: char| c.is_ascii_digit()).map_or(a.len(), |j| j + 1);
+    a[i..j].to_string()
+}
+
+fn same_scale(a: i64, b: i64, year: bool) -> bool {
+    if year {
+        return (a - b).abs() <= 15;
+    }
+    let (a, b) = (a.max(1) as f64, b.max(1) as f64);
+    let r = a / b;
+    (0.2..=5.0).contains(&r) && (a >= 10.0) == (b >= 10.0)
+}
+
+fn format_like(answer: &str, v: i64) -> String {
+    if answer.contains(',') || v >= 10_000 {
+        let s = v.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    } else {
+        v.to_string()
+    }
+}
+
+fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
+    let mut acc: Vec<String> = Vec::new();
+    let bare = strip_article(&f.answer).to_string();
+    if bare != f.answer {
+        acc.push(bare.clone());
+    }
+    for a in aliases.forms_of(&bare) {
+        if !acc.contains(&a) && a != f.answer {
+            acc.push(a);
+        }
+    }
+    if f.kind == Kind::Number {
+        let digits = f.answer.replace(',', "");
+        if digits != f.answer {
+            acc.push(digits);
+        }
+    }
+    acc
+}
+
+/// Builds every candidate question for one fact.
+fn candidates_for(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, out: &mut Vec<Candidate>) {
+    if f.confidence < 0.35 || f.answer.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return;
+    }
+    // An answer that is most of its sentence is no question.
+    if f.answer.len() * 10 > f.display.len() * 6 || f.relation.as_deref() == Some("author") {
+        return;
+    }
+    if count_occurrences(&f.display, &f.answer) != 1 {
+        return;
+    }
+    let Some(cloze) = cloze_text(f, &deck.aliases) else { return };
+    if crate::extract::starts_dangling(&cloze).is_some() && f.context.is_none() {
+        return;
+    }
+    let lead = lead_in(deck, f);
+    let context = match (&f.context, &f.resolved) {
+        (Some(c), None) => format!("{c} … "),
+        _ => String::new(),
+    };
+    let base = informativeness(f) * 0.45 + sentence_quality(f) * 0.3 + f.confidence * 0.25;
+    let source = f.source.clone();
+    let topic = normalize(strip_article(&f.answer));
+    let citation = Citation { file: f.source.clone(), quote: f.sentence.clone() };
+    let accept = accept_forms(f, &deck.aliases);
+    let mk = |qtype: QuestionType, prompt: String, answer: String, accept: Vec<String>, choices: Vec<String>| Question {
+        id: format!("q-{}-{}", f.id, crate::export::type_name(qtype)),
+        qtype,
+        prompt,
+        answer,
+        accept,
+        choices,
+        source: citation.clone(),
+        fact_id: f.id.clone(),
+        kind: f.kind,
+    };
+    let differ = if f.disagrees { " (Sources differ on this figure: answer with this source's.)" } else { "" };
+    out.push(Candidate { q: mk(QuestionType::Cloze, format!("{lead}{context}{cloze}{differ}"), f.answer.clone(), accept.clone(), Vec::new()), score: base, source: source.clone(), topic: topic.clone() });
+
+    let ds = distractors(f, deck, pools, rng);
+    if ds.len() >= 3 {
+        let shown = if matches!(f.kind, Kind::Number | Kind::Date) { f.answer.clone() } else { strip_article(&f.answer).to_string() };
+        let mut choices: Vec<String> = ds[..3].to_vec();
+        choices.push(shown.clone());
+        shuffle(&mut choices, rng);
+        out.push(Candidate {
+            q: mk(QuestionType::Choice, format!("{lead}{context}{cloze}{differ}"), shown, Vec::new(), choices),
+            score: base - 0.02,
+            source: source.clone(),
+            topic: topic.clone(),
+        });
+        // true/false: the sentence as written, or with the span swapped for a distractor.
+        let truthful = rng.next_u64() % 2 == 0;
+        let (a, b) = f.answer_at;
+        let swapped = if truthful { f.display[a..b].to_string() } else { ds[0].clone() };
+        let stmt = format!("{}{}{}", &f.display[..a], swapped, &f.display[b..]);
+        if crate::extract::starts_dangling(&stmt).is_none() && !f.disagrees {
+            out.push(Candidate {
+                q: mk(QuestionType::TrueFalse, format!("True or false? {lead}{stmt}"), truthful.to_string(), Vec::new(), Vec::new()),
+                score: base - 0.08,
+                source: source.clone(),
+                topic: topic.clone(),
+            });
+        }
+    }
+    if f.kind == Kind::Number && plain_number(&f.answer).is_some() && !f.disagrees {
+        out.push(Candidate {
+            q: mk(QuestionType::Numeric, format!("{lead}{context}{cloze} (Type the number.)"), f.answer.clone(), accept, Vec::new()),
+            score: base - 0.04,
+            source,
+            topic,
+        });
+    }
+}
+
+/// Acronyms matched with their expansions, from the alias table.
+fn match_question(deck: &Deck, rng: &mut ChaCha8Rng) -> Option<Candidate> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for g in deck.aliases.groups() {
+        let acr = g.iter().find(|x| x.len() >= 2 && x.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && !x.contains(' '));
+        let long = g.iter().filter(|x| x.contains(' ')).max_by_key(|x| x.len());
+        if let (Some(a), Some(l)) = (acr, long) {
+            pairs.push((a.clone(), l.clone()));
+        }
+    }
+    if pairs.len() < 3 {
+        return None;
+    }
+    shuffle(&mut pairs, rng);
+    pairs.truncate(4);
+    let f = deck.facts.iter().find(|f| pairs.iter().any(|p| f.answer.contains(&p.0) || f.answer.contains(&p.1)))?;
+    let answer = pairs.iter().map(|(a, l)| format!("{a} = {l}")).collect::<Vec<_>>().join("; ");
+    let mut choices: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
+    shuffle(&mut choices, rng);
+    Some(Candidate {
+        q: Question {
+            id: "q-match-acronyms".into(),
+            qtype: QuestionType::Match,
+            prompt: format!("Match each abbreviation with what it stands for: {}.", pairs.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(", ")),
+            answer,
+            accept: Vec::new(),
+            choices,
+            source: Citation { file: f.source.clone(), quote: f.sentence.clone() },
+            fact_id: f.id.clone(),
+            kind: Kind::Definition,
+        },
+        score: 0.6,
+        source: f.source.clone(),
+        topic: "acronyms".into(),
+    })
+}
+
+/// Generates questions from a deck, best first; with `count`, the best N
+/// with variety across sources, types and topics.
+pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut cands: Vec<Candidate> = Vec::new();
+    let pools = Pools::new(deck);
+    for f in &deck.facts {
+        candidates_for(f, deck, &pools, &mut rng, &mut cands);
+    }
+    if let Some(m) = match_question(deck, &mut rng) {
+        cands.push(m);
+    }
+    // Near-duplicates: the same prompt, or the same answer from the same sentence.
+    let mut seen_prompt: HashSet<String> = HashSet::new();
+    cands.retain(|c| seen_prompt.insert(format!("{:?}{}", c.q.qtype, c.q.prompt.to_lowercase())));
+    // Stable order: score, then id, so ties never depend on hashing.
+    cands.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.q.id.cmp(&b.q.id)));
+
+    // Greedy selection with variety penalties (counters indexed by interned keys).
+    fn intern<'a>(map: &mut HashMap<&'a str, usize>, k: &'a str) -> usize {
+        let n = map.len();
+        *map.entry(k).or_insert(n)
+    }
+    let (mut src_ids, mut topic_ids, mut fact_ids) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let keys: Vec<[usize; 4]> = cands
+        .iter()
+        .map(|c| [intern(&mut src_ids, &c.source), c.q.qtype as usize, intern(&mut topic_ids, &c.topic), intern(&mut fact_ids, &c.q.fact_id)])
+        .collect();
+    let mut counts: [Vec<u32>; 4] = [vec![0; src_ids.len()], vec![0; 8], vec![0; topic_ids.len()], vec![0; fact_ids.len()]];
+    const WEIGHTS: [f32; 4] = [0.04, 0.03, 0.25, 1.0];
+    let want = count.unwrap_or(cands.len());
+    let mut chosen: Vec<Question> = Vec::new();
+    let mut used = vec![false; cands.len()];
+    while chosen.len() < want {
+        let mut best: Option<(usize, f32)> = None;
+        for (i, c) in cands.iter().enumerate() {
+            if used[i] {
+                continue;
+            }
+            // Scores only fall with penalties, so a raw score at or below the best adjusted one ends the scan.
+            if best.is_some_and(|(_, bs)| c.score <= bs) {
+                break;
+            }
+            let s = c.score - (0..4).map(|k| WEIGHTS[k] * counts[k][keys[i][k]] as f32).sum::<f32>();
+            if best.is_none_or(|(_, bs)| s > bs) {
+                best = Some((i, s));
+            }
+        }
+        let Some((i, _)) = best else { break };
+        used[i] = true;
+        for k in 0..4 {
+            counts[k][keys[i][k]] += 1;
+        }
+        chosen.push(cands[i].q.clone());
+    }
+    chosen
 }

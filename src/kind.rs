@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// What an answer is. The checker's rules depend on it (numbers and dates
 /// get no typo tolerance; people may drop titles, ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Number,

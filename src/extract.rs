@@ -202,6 +202,11 @@ const UNITS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "him", "them", "there"];
 
+/// "thirteen", "hundred", "dozen"...
+pub fn is_number_word(w: &str) -> bool {
+    number_word(w).is_some()
+}
+
 fn number_word(w: &str) -> Option<u64> {
     let lw = w.to_lowercase();
     NUMBER_WORDS.iter().find(|(n, _)| *n == lw).map(|(_, v)| *v)
@@ -292,8 +297,9 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         }
         let w = toks[i].w;
         let numeric = is_numeric_tok(w) && !is_year(w);
-        let word_num = number_word(w).is_some() && !matches!(lower[i].as_str(), "one") && lower[i] != "dozens";
-        if !(numeric || word_num) {
+        let word_num = number_word(w).is_some_and(|v| v < 100 || (v % 10 != 0 && v < 1000)) && !matches!(lower[i].as_str(), "one") && lower[i] != "dozens";
+        let slashed = t[..toks[i].s].ends_with('/') || t[toks[i].e..].starts_with('/');
+        if !(numeric || word_num) || slashed {
             i += 1;
             continue;
         }
@@ -417,7 +423,9 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
                 Some(h) => (if kind == Kind::Place { Kind::Place } else { Kind::Organization }, h.e),
                 None => (kind, name_end),
             };
-            spans.push(Span { s: ns, e: name_end, kind, relation: None, conf });
+            if kind != Kind::Relation {
+                spans.push(Span { s: ns, e: name_end, kind, relation: None, conf });
+            }
             // directions before a place: "north and northeast Afghanistan"
             if kind == Kind::Place || e == s {
                 let mut d = s;
@@ -454,6 +462,12 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             }
         }
     }
+    // Editorial insertions "[...]" are not the source's words: no answers there.
+    // A bracket holding just a name ("the first governor [Hafiz Saeed Khan]") names the referent: keep it.
+    let bracketed = |sp: &Span| {
+        t[..sp.s].rfind('[').is_some_and(|o| t[o..sp.s].find(']').is_none() && !(o + 1 == sp.s && t[sp.e..].starts_with(']')))
+    };
+    spans.retain(|sp| !bracketed(sp));
     (spans, resolved_dates)
 }
 
@@ -506,6 +520,15 @@ fn guess_name_kind(toks: &[Tok], lower: &[String], s: usize, e: usize, name: &st
     }
     if s > 0 && TITLES.iter().any(|t| t.trim_end_matches('.') == toks[s - 1].w) {
         return Kind::Person;
+    }
+    if words.len() >= 2 && DIRECTIONS.contains(&words[0].to_lowercase().as_str()) {
+        return Kind::Place; // "South Asia", "Central America"
+    }
+    if s > 0 && words.len() >= 2 && matches!(lower[s - 1].as_str(), "says" | "said" | "told" | "by" | "with" | "spokesman" | "spokeswoman" | "spokesperson") {
+        return Kind::Person;
+    }
+    if TITLES.iter().any(|t| t.trim_end_matches('.') == last) {
+        return Kind::Relation; // a role ("Afghan Interior Minister"), not a name
     }
     if TITLES.iter().any(|t| t.trim_end_matches('.') == words[0]) && words.len() > 1 {
         return Kind::Person;
@@ -707,7 +730,10 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         let toks = tokenize(&display);
         let lower_display = display.to_lowercase();
         let hedged = toks.iter().any(|t| HEDGES.contains(&t.w.to_lowercase().as_str()));
-        let attribution = attribution_in(&display, &toks).or_else(|| sen.speaker.clone());
+        // "says X" counts only when X is a person; "according to X" may be an organisation.
+        let attribution = attribution_in(&display, &toks)
+            .filter(|a| display.to_lowercase().contains(&format!("according to {}", a.to_lowercase())) || voted(a, Kind::Person) == Kind::Person)
+            .or_else(|| sen.speaker.clone());
         let dangling = starts_dangling(&display);
         let prev = ki.checked_sub(1).map(|p| &src.sentences[p]).filter(|p| p.block == sen.block || src.sentences[ki].start - p.end < 400);
         let resolved = dangling.as_ref().and_then(|d| resolve_referent(d, prev.map(|p| p.text.as_str()), &voted));
@@ -722,7 +748,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                 continue;
             }
             let kind = if is_name { voted(&answer, sp.kind) } else { sp.kind };
-            let subject = resolved.as_ref().map(|r| r.1.clone()).or_else(|| {
+            let subject = resolved.as_ref().map(|r| strip_article(&r.1).to_string()).or_else(|| {
                 names_in.iter().find(|n| n.s != sp.s && !(n.s >= sp.s && n.e <= sp.e)).map(|n| strip_article(&display[n.s..n.e]).to_string())
             });
             let mut conf = sp.conf;
@@ -830,6 +856,14 @@ fn file_stem(f: &str) -> &str {
     base.split('_').next().filter(|s| !s.is_empty()).unwrap_or(base)
 }
 
+/// "The Taliban" -> "the Taliban" (a name moved out of sentence-initial position).
+fn lower_article(s: &str) -> String {
+    match s.strip_prefix("The ") {
+        Some(r) => format!("the {r}"),
+        None => s.to_string(),
+    }
+}
+
 pub fn strip_article(s: &str) -> &str {
     for a in ["the ", "The ", "a ", "an "] {
         if let Some(r) = s.strip_prefix(a) {
@@ -861,8 +895,8 @@ fn resolve_referent(dangling: &str, prev: Option<&str>, voted: &dyn Fn(&str, Kin
         .iter()
         .filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place))
         .map(|s| {
-            let n = strip_article(&prev[s.s..s.e]).to_string();
-            let k = voted(&n, s.kind);
+            let n = prev[s.s..s.e].to_string();
+            let k = voted(strip_article(&n), s.kind);
             (n, k)
         })
         .collect();
@@ -873,7 +907,7 @@ fn resolve_referent(dangling: &str, prev: Option<&str>, voted: &dyn Fn(&str, Kin
     } else {
         None
     };
-    pick.map(|c| (dangling.to_string(), c.0.clone()))
+    pick.map(|c| (dangling.to_string(), lower_article(&c.0)))
 }
 
 /// Alias patterns inside one sentence.
@@ -1053,7 +1087,7 @@ mod tests {
     fn dangling_pronoun_is_resolved_or_given_context() {
         let (f, _) = facts_of("Title Line Here\n\nThe Green River Society was founded by local farmers in the north.\n\nIt has grown to 4,000 members since its first meeting.\n");
         let n = f.iter().find(|x| x.answer.contains("4,000")).unwrap();
-        assert_eq!(n.resolved.as_ref().map(|r| r.1.as_str()), Some("Green River Society"));
+        assert_eq!(n.resolved.as_ref().map(|r| r.1.as_str()), Some("the Green River Society"));
         assert!(n.context.is_some());
     }
 

@@ -96,10 +96,31 @@ fn count_occurrences(hay: &str, needle: &str) -> usize {
     h.matches(&n).count()
 }
 
+/// The part of a fact's answer a question asks for: a number without its
+/// qualifier ("at least 170" asks "170"; the qualifier stays in the prompt).
+fn asked(f: &Fact) -> (usize, usize, String) {
+    let (a, b) = f.answer_at;
+    if f.kind == Kind::Number && !f.answer.to_lowercase().starts_with("between") {
+        let mut off = 0;
+        for w in f.answer.split_inclusive(' ') {
+            let core = w.trim();
+            if core.chars().all(char::is_alphabetic) && !crate::extract::is_number_word(core) {
+                off += w.len();
+            } else {
+                break;
+            }
+        }
+        if off > 0 && off < f.answer.len() {
+            return (a + off, b, f.answer[off..].to_string());
+        }
+    }
+    (a, b, f.answer.clone())
+}
+
 /// The sentence with the answer blanked and a dangling opening resolved;
 /// None when the question would not stand alone or would leak its answer.
 fn cloze_text(f: &Fact, aliases: &Aliases) -> Option<String> {
-    let (a, b) = f.answer_at;
+    let (a, b, _) = asked(f);
     let d = &f.display;
     let mut before = d[..a].to_string();
     let after = &d[b..];
@@ -107,7 +128,11 @@ fn cloze_text(f: &Fact, aliases: &Aliases) -> Option<String> {
     if let Some((words, referent)) = &f.resolved {
         if before.starts_with(words.as_str()) && a >= words.len() {
             let poss = matches!(words.to_lowercase().as_str(), "its" | "his" | "her" | "their");
-            let r = if poss { format!("{referent}’s") } else { referent.clone() };
+            let mut r = if poss { format!("{referent}’s") } else { referent.clone() };
+            if let Some(first) = r.get(0..1) {
+                let up = first.to_uppercase();
+                r.replace_range(0..1, &up);
+            }
             before = format!("{r}{}", &before[words.len()..]);
         }
     }
@@ -139,8 +164,11 @@ fn informativeness(f: &Fact) -> f32 {
 fn sentence_quality(f: &Fact) -> f32 {
     let n = f.display.split_whitespace().count();
     let mut q: f32 = if (10..=40).contains(&n) { 1.0 } else if n < 6 { 0.2 } else { 0.6 };
-    if f.display.contains(['“', '"']) {
+    if f.display.contains(['“', '"', '‘']) {
         q -= 0.2;
+    }
+    if f.display.starts_with(['“', '"', '‘', '\'', '’']) || f.display.matches(['“', '”', '"']).count() % 2 == 1 {
+        q -= 0.4; // a quotation cut mid-way
     }
     if f.context.is_some() && f.resolved.is_none() {
         q -= 0.3;
@@ -194,8 +222,29 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
     seen.insert(normalize(strip_article(&f.answer)));
     let mut out: Vec<String> = Vec::new();
     match f.kind {
+        Kind::Date if month_year(&f.answer).is_some() => {
+            let Some((m, y)) = month_year(&f.answer) else { return out };
+            let mut pool: Vec<(u32, i32)> = deck.facts.iter().filter(|g| g.kind == Kind::Date).filter_map(|g| month_year(&g.answer)).filter(|&(m2, y2)| (m2, y2) != (m, y) && (y2 - y).abs() <= 6).collect();
+            pool.sort();
+            pool.dedup();
+            shuffle(&mut pool, rng);
+            for (dm, dy) in [(0, -1), (0, 1), (3, 0), (-3, 0), (0, -2), (6, 1)] {
+                let nm = ((m as i32 - 1 + dm).rem_euclid(12) + 1) as u32;
+                pool.push((nm, y + dy));
+            }
+            for (m2, y2) in pool {
+                let t = format!("{} {}", month_name(m2), y2);
+                let k = normalize(&t);
+                if !related.iter().any(|r| r.contains(&k)) && seen.insert(k) {
+                    out.push(t);
+                }
+            }
+        }
         Kind::Number | Kind::Date => {
             let Some(v) = plain_number(&f.answer) else { return out };
+            if f.kind == Kind::Date && !f.answer.trim().chars().all(|c| c.is_ascii_digit()) {
+                return out; // "August 15", "mid-2016": no same-format distractors
+            }
             let year = f.kind == Kind::Date;
             let mut pool: Vec<String> = pools.numbers.iter().filter(|(k, x, _)| *k == f.kind && *x != v && same_scale(v, *x, year)).map(|(_, _, t)| t.clone()).collect();
             pool.sort();
@@ -246,6 +295,22 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
         }
     }
     out
+}
+
+/// (month, year) of an answer like "June 2020" (no day).
+fn month_year(a: &str) -> Option<(u32, i32)> {
+    let ws: Vec<&str> = a.split_whitespace().collect();
+    if ws.len() != 2 {
+        return None;
+    }
+    let m = crate::text::month_number(ws[0])?;
+    let y: i32 = ws[1].parse().ok().filter(|y| (1000..3000).contains(y))?;
+    Some((m, y))
+}
+
+fn month_name(m: u32) -> String {
+    let n = crate::text::MONTHS[(m.clamp(1, 12) - 1) as usize];
+    n[..1].to_uppercase() + &n[1..]
 }
 
 /// The number in an answer like "at least 170" or "11,700" (None for ranges).
@@ -346,11 +411,17 @@ fn candidates_for(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, ou
         kind: f.kind,
     };
     let differ = if f.disagrees { " (Sources differ on this figure: answer with this source's.)" } else { "" };
-    out.push(Candidate { q: mk(QuestionType::Cloze, format!("{lead}{context}{cloze}{differ}"), f.answer.clone(), accept.clone(), Vec::new()), score: base, source: source.clone(), topic: topic.clone() });
+    let (_, _, asked_text) = asked(f);
+    let mut accept = accept;
+    if asked_text != f.answer {
+        accept.insert(0, f.answer.clone());
+    }
+    out.push(Candidate { q: mk(QuestionType::Cloze, format!("{lead}{context}{cloze}{differ}"), asked_text.clone(), accept.clone(), Vec::new()), score: base, source: source.clone(), topic: topic.clone() });
 
-    let ds = distractors(f, deck, pools, rng);
+    // Definitions have no same-kind distractors that are provably wrong: cloze only.
+    let ds = if f.kind == Kind::Definition { Vec::new() } else { distractors(f, deck, pools, rng) };
     if ds.len() >= 3 {
-        let shown = if matches!(f.kind, Kind::Number | Kind::Date) { f.answer.clone() } else { strip_article(&f.answer).to_string() };
+        let shown = if matches!(f.kind, Kind::Number | Kind::Date) { asked_text.clone() } else { strip_article(&f.answer).to_string() };
         let mut choices: Vec<String> = ds[..3].to_vec();
         choices.push(shown.clone());
         shuffle(&mut choices, rng);
@@ -362,7 +433,7 @@ fn candidates_for(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, ou
         });
         // true/false: the sentence as written, or with the span swapped for a distractor.
         let truthful = rng.next_u64() % 2 == 0;
-        let (a, b) = f.answer_at;
+        let (a, b, _) = asked(f);
         let swapped = if truthful { f.display[a..b].to_string() } else { ds[0].clone() };
         let stmt = format!("{}{}{}", &f.display[..a], swapped, &f.display[b..]);
         if crate::extract::starts_dangling(&stmt).is_none() && !f.disagrees {
@@ -376,7 +447,7 @@ fn candidates_for(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, ou
     }
     if f.kind == Kind::Number && plain_number(&f.answer).is_some() && !f.disagrees {
         out.push(Candidate {
-            q: mk(QuestionType::Numeric, format!("{lead}{context}{cloze} (Type the number.)"), f.answer.clone(), accept, Vec::new()),
+            q: mk(QuestionType::Numeric, format!("{lead}{context}{cloze} (Type the number.)"), asked_text, accept, Vec::new()),
             score: base - 0.04,
             source,
             topic,

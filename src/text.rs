@@ -576,6 +576,17 @@ pub fn parse_source(file: &str, text: String) -> Source {
             kind = BlockKind::Caption;
         } else if (ws.len() <= 40 && boiler * 4 >= ws.len().max(1) && boiler >= 1 && (ws.len() <= 6 || boiler >= 3)) || (ws.len() <= 3 && !ends_sentence(t) && boiler >= 1) {
             kind = BlockKind::Furniture;
+        } else if !in_header && idx < 40 && ws.len() <= 8 && !ends_sentence(t) && (byline(t).is_some() || find_date(t).is_some()) && blocks.iter().filter(|b| b.kind == BlockKind::Body).count() < 4 {
+            // a byline or date line just below a standfirst or a caption
+            kind = BlockKind::Meta;
+            if let Some(name) = byline(t) {
+                if authors.is_empty() {
+                    authors.push(name);
+                }
+            }
+            if let (None, Some((d, a, b))) = (&date, find_date(t)) {
+                date = Some((d, t[a..b].to_string()));
+            }
         } else if in_header {
             kind = BlockKind::Meta;
             // byline, date line, title
@@ -623,7 +634,28 @@ pub fn parse_source(file: &str, text: String) -> Source {
         blocks.push(Block { start: l.start, end: l.start + t.len(), kind, speaker, interviewer: false });
     }
 
-    // Footer: after the last body block, everything is furniture (author bios, links).
+    // Footer: after a separator or a "see also"-style line that comes late in
+    // the document, the rest is author bios, related links and menus.
+    let total_body = blocks.iter().filter(|b| b.kind == BlockKind::Body).count();
+    let mut body_seen = 0;
+    let mut cut = None;
+    for (i, b) in blocks.iter().enumerate() {
+        let t = &text[b.start..b.end];
+        if b.kind == BlockKind::Body {
+            body_seen += 1;
+        }
+        let late = body_seen * 10 >= total_body * 6 && total_body >= 3;
+        let marker = is_separator(t) || (words(t).len() <= 3 && t.ends_with(':') && words(t).iter().any(|w| is_boilerplate_word(w)));
+        if late && marker {
+            cut = Some(i);
+            break;
+        }
+    }
+    if let Some(c) = cut {
+        for b in blocks.iter_mut().skip(c) {
+            b.kind = BlockKind::Furniture;
+        }
+    }
     // Transcript turns: attribute each body block to the last speaker line.
     if !speakers.is_empty() {
         let mut current: Option<String> = None;
@@ -653,6 +685,20 @@ pub fn parse_source(file: &str, text: String) -> Source {
                 b.interviewer = true;
             }
         }
+        // An interview without a byline: the interviewer wrote it; the title says who was interviewed.
+        if let Some(iv) = &interviewer {
+            if authors.is_empty() {
+                authors.push(iv.clone());
+            }
+            let guest = questions.keys().filter(|k| *k != iv).max_by_key(|k| questions[*k].1);
+            if let (None, Some(g)) = (&title, guest) {
+                title = Some(format!("Interview with {g}"));
+            }
+        }
+    }
+    // Outlet from a copyright line: "© 2021 Example Media LLC" -> "Example Media".
+    if outlet.is_none() {
+        outlet = lines.iter().rev().take(30).find_map(|l| copyright_holder(l.text));
     }
 
     let title = title.unwrap_or_else(|| title_from_file(file));
@@ -680,6 +726,26 @@ pub fn parse_source(file: &str, text: String) -> Source {
         blocks,
         sentences,
     }
+}
+
+/// "By Jane Doe", "Opinion by JANE DOE", "Analysis: by Jane Doe" -> the name.
+fn byline(t: &str) -> Option<String> {
+    let lt = t.to_lowercase();
+    let p = lt.find("by ")?;
+    let ok = p == 0 || lt[..p].trim_end().ends_with(['|', ':']) || lt[..p].split_whitespace().count() <= 1;
+    let name = t[p + 3..].split('|').next()?.trim();
+    (ok && looks_like_name(name)).then(|| tidy_name(name))
+}
+
+fn copyright_holder(t: &str) -> Option<String> {
+    let rest = t.strip_prefix('©').or_else(|| t.strip_prefix("Copyright ©")).or_else(|| t.strip_prefix("Copyright"))?.trim();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–').trim();
+    let name: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| !matches!(w.trim_end_matches([',', '.']), "LLC" | "Inc" | "Ltd" | "Corp" | "Corporation" | "Co" | "GmbH" | "plc" | "All"))
+        .collect();
+    let n = name.join(" ").trim_end_matches([',', '.']).to_string();
+    (!n.is_empty() && name.len() <= 5).then(|| tidy_name(&n))
 }
 
 fn is_caption(s: &str) -> bool {

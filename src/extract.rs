@@ -316,7 +316,9 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             }
         }
         // qualifiers before
-        for q in QUALIFIERS.iter().chain(["between"].iter()) {
+        let mut quals: Vec<&str> = QUALIFIERS.iter().chain(["between"].iter()).copied().collect();
+        quals.sort_by_key(|q| std::cmp::Reverse(q.len()));
+        for q in quals {
             let qn = q.split(' ').count();
             if s >= qn && (0..qn).all(|k| lower[s - qn + k] == q.split(' ').nth(k).unwrap_or("")) {
                 s -= qn;
@@ -329,7 +331,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         let mut k = e + 1;
         while k < toks.len() && k <= e + 3 && t[toks[k - 1].e..toks[k].s].trim().is_empty() {
             let lw = lower[k].as_str();
-            if PLACE_PREPS.contains(&lw) || matches!(lw, "of" | "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have" | "has" | "who" | "that" | "which" | "killed" | "dead" | "by" | "on" | "for" | "with" | "ago" | "later" | "earlier") {
+            if (lw.len() > 4 && lw.ends_with("ed")) || PLACE_PREPS.contains(&lw) || matches!(lw, "of" | "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have" | "has" | "who" | "that" | "which" | "killed" | "dead" | "by" | "on" | "for" | "with" | "ago" | "later" | "earlier") {
                 break;
             }
             noun.push(toks[k].w);
@@ -420,7 +422,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             let (kind, name_end) = match head {
                 Some(h) if matches!(h.w, "agreement" | "accord" | "treaty" | "deal" | "attack" | "bombing" | "war" | "offensive") => (Kind::Event, h.e),
                 Some(h) if h.w.ends_with('s') => (kind, name_end),
-                Some(h) => (if kind == Kind::Place { Kind::Place } else { Kind::Organization }, h.e),
+                Some(h) => (if kind == Kind::Place || matches!(h.w, "airport" | "province" | "region" | "valley" | "river") { Kind::Place } else { Kind::Organization }, h.e),
                 None => (kind, name_end),
             };
             if kind != Kind::Relation {
@@ -835,7 +837,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             }
         }
     }
-    link_across_sources(&mut facts, &aliases);
+    link_across_sources(&mut facts, &aliases, sources);
     (facts, aliases)
 }
 
@@ -962,30 +964,57 @@ fn find_aliases(t: &str, toks: &[Tok], aliases: &mut Aliases) {
     }
 }
 
-/// Head noun and predicate of a numeric or date fact, for grouping facts that
-/// state the same thing across sources.
-fn grouping_key(f: &Fact, aliases: &Aliases) -> Option<String> {
+/// What a numeric or date fact is about, for grouping facts that state the
+/// same thing in different sources.
+#[derive(Debug, Clone)]
+enum Slot {
+    /// A count: head noun ("*" for generic people), verb family, the places
+    /// and years of its scene (sentence and the one before).
+    Count { noun: String, family: &'static str, places: HashSet<String>, years: HashSet<i32> },
+    /// The founding date of a named thing.
+    Founded(String),
+}
+
+const GENERIC_NOUNS: &[&str] = &["people", "person", "persons", "individual", "individuals"];
+
+fn slot_of(f: &Fact, aliases: &Aliases, scene: &(HashSet<String>, HashSet<i32>)) -> Option<Slot> {
     match f.kind {
         Kind::Number => {
             let rel = f.relation.as_ref()?;
-            let noun = rel.trim_start_matches("number of ").split_whitespace().last()?.trim_end_matches('s').to_string();
-            let verb = key_verb(&f.display)?;
-            Some(format!("n:{noun}:{verb}"))
+            let noun = rel.trim_start_matches("number of ").split_whitespace().last()?.to_lowercase();
+            let noun = if GENERIC_NOUNS.contains(&noun.as_str()) { "people".to_string() } else { noun.trim_end_matches('s').to_string() };
+            // the verb near the number: a few words before, the clause after
+            let (a, b) = f.answer_at;
+            let before: Vec<&str> = f.display[..a].split_whitespace().rev().take(5).collect();
+            let after: Vec<&str> = f.display[b..].split_whitespace().take(9).collect();
+            let window = format!("{} {}", before.join(" "), after.join(" "));
+            let family = key_verb(&window)?;
+            Some(Slot::Count { noun, family, places: scene.0.clone(), years: scene.1.clone() })
         }
         Kind::Date if f.relation.as_deref().is_some_and(|r| r == "founded" || r == "since") => {
             let subj = f.subject.as_ref()?;
             let canon = aliases.forms_of(subj).into_iter().chain([subj.clone()]).min()?;
-            Some(format!("d:{}:founded", crate::check::normalize(&canon)))
+            Some(Slot::Founded(crate::check::normalize(&canon)))
         }
         _ => None,
+    }
+}
+
+fn same_slot(a: &Slot, b: &Slot) -> bool {
+    match (a, b) {
+        (Slot::Count { noun: n1, family: f1, places: p1, years: y1 }, Slot::Count { noun: n2, family: f2, places: p2, years: y2 }) => {
+            f1 == f2 && n1 == n2 && (!p1.is_disjoint(p2) || (p1.is_empty() && p2.is_empty())) && (y1.is_empty() || y2.is_empty() || !y1.is_disjoint(y2))
+        }
+        (Slot::Founded(x), Slot::Founded(y)) => x == y,
+        _ => false,
     }
 }
 
 const VERB_FAMILIES: &[(&str, &[&str])] = &[
     ("die", &["killed", "died", "dead", "perished", "deaths", "death", "toll"]),
     ("injure", &["injured", "wounded", "hurt"]),
-    ("found", &["founded", "formed", "established", "emerged", "existed", "created"]),
-    ("member", &["members", "fighters", "militants", "troops", "soldiers"]),
+    ("surrender", &["surrendered", "surrender"]),
+    ("capture", &["captured", "arrested", "detained"]),
 ];
 
 fn key_verb(t: &str) -> Option<&'static str> {
@@ -994,27 +1023,73 @@ fn key_verb(t: &str) -> Option<&'static str> {
     VERB_FAMILIES.iter().find(|(_, ws2)| ws2.iter().any(|w| ws.contains(w))).map(|(k, _)| *k)
 }
 
-fn link_across_sources(facts: &mut [Fact], aliases: &Aliases) {
-    let keys: Vec<Option<String>> = facts.iter().map(|f| grouping_key(f, aliases)).collect();
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, k) in keys.iter().enumerate() {
-        if let Some(k) = k {
-            groups.entry(k.as_str()).or_default().push(i);
+/// Places and years of each sentence's scene: the sentence and the one before
+/// it; a sentence naming no year speaks of its document's year.
+fn scenes(facts: &[Fact], sources: &[Source]) -> Vec<(HashSet<String>, HashSet<i32>)> {
+    let mut per_sentence: HashMap<(&str, usize), (HashSet<String>, HashSet<i32>)> = HashMap::new();
+    for f in facts {
+        let e = per_sentence.entry((f.source.as_str(), f.start)).or_default();
+        match f.kind {
+            Kind::Place => {
+                for w in f.answer.split_whitespace().filter(|w| is_cap(w)) {
+                    e.0.insert(w.trim_end_matches(['’', '\'', 's']).to_string());
+                }
+            }
+            Kind::Date => {
+                for y in f.answer.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 4).filter_map(|w| w.parse().ok()) {
+                    e.1.insert(y);
+                }
+            }
+            _ => {}
         }
     }
-    for idx in groups.values() {
-        let sources: HashSet<&str> = idx.iter().map(|&i| facts[i].source.as_str()).collect();
-        if sources.len() < 2 {
+    facts
+        .iter()
+        .map(|f| {
+            let src = sources.iter().find(|s| s.file == f.source);
+            let mut places = HashSet::new();
+            let mut years = HashSet::new();
+            if let Some(src) = src {
+                // the paragraph of the sentence, and the sentence before it
+                let block = src.sentences.iter().find(|x| x.start == f.start).map(|x| x.block);
+                let prev_start = src.sentences.iter().rev().find(|x| x.end <= f.start).map(|x| x.start);
+                for x in src.sentences.iter().filter(|x| Some(x.block) == block || Some(x.start) == prev_start) {
+                    if let Some((p, y)) = per_sentence.get(&(f.source.as_str(), x.start)) {
+                        places.extend(p.iter().cloned());
+                        years.extend(y.iter().copied());
+                    }
+                }
+            }
+            if years.is_empty() {
+                if let Some(d) = src.and_then(|s| s.date) {
+                    years.insert(d.year);
+                }
+            }
+            (places, years)
+        })
+        .collect()
+}
+
+fn link_across_sources(facts: &mut [Fact], aliases: &Aliases, sources: &[Source]) {
+    let sc = scenes(facts, sources);
+    let slots: Vec<Option<Slot>> = facts.iter().zip(&sc).map(|(f, s)| slot_of(f, aliases, s)).collect();
+    let idx: Vec<usize> = (0..facts.len()).filter(|&i| slots[i].is_some()).collect();
+    let mut links: Vec<Vec<usize>> = vec![Vec::new(); facts.len()];
+    for (n, &i) in idx.iter().enumerate() {
+        for &j in &idx[n + 1..] {
+            if facts[i].source != facts[j].source && same_slot(slots[i].as_ref().unwrap_or(&Slot::Founded(String::new())), slots[j].as_ref().unwrap_or(&Slot::Founded(String::from("-")))) {
+                links[i].push(j);
+                links[j].push(i);
+            }
+        }
+    }
+    for i in 0..facts.len() {
+        if links[i].is_empty() {
             continue;
         }
-        let values: HashSet<String> = idx.iter().map(|&i| value_key(&facts[i].answer)).collect();
-        let ids: Vec<String> = idx.iter().map(|&i| facts[i].id.clone()).collect();
-        for &i in idx {
-            let src = facts[i].source.clone();
-            facts[i].related = idx.iter().filter(|&&j| facts[j].source != src).map(|&j| facts[j].id.clone()).collect();
-            facts[i].disagrees = values.len() > 1 && !facts[i].related.is_empty();
-        }
-        let _ = ids;
+        let mine = value_key(&facts[i].answer);
+        facts[i].disagrees = links[i].iter().any(|&j| value_key(&facts[j].answer) != mine);
+        facts[i].related = links[i].iter().map(|&j| facts[j].id.clone()).collect();
     }
 }
 
@@ -1108,8 +1183,8 @@ mod tests {
 
     #[test]
     fn sources_that_disagree_are_linked() {
-        let a = parse_source("a.txt", "Title One Here\n\nThe earthquake killed at least 120 people in the capital on Monday morning.\n".into());
-        let b = parse_source("b.txt", "Title Two Here\n\nOfficials said more than 200 people were killed when the earthquake struck the capital.\n".into());
+        let a = parse_source("a.txt", "Title One Here\n\nThe earthquake killed at least 120 people in Lisbon on Monday morning.\n".into());
+        let b = parse_source("b.txt", "Title Two Here\n\nOfficials said more than 200 people were killed when the earthquake struck Lisbon.\n".into());
         let (f, _) = extract(&[a, b]);
         let x = f.iter().find(|x| x.answer == "at least 120").unwrap();
         assert!(x.disagrees);

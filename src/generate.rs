@@ -35,6 +35,16 @@ pub struct Question {
     pub source: Citation,
     pub fact_id: String,
     pub kind: Kind,
+    /// `order`: the events in shuffled order (the answer lists them in
+    /// chronological order, joined by " → "). `match`: the terms to pair.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// `match`: what the terms pair with, shuffled (the answer is "term = pair; …").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+    /// A note that sources give different figures for this fact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Question {
@@ -409,6 +419,9 @@ fn candidates_for(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, ou
         source: citation.clone(),
         fact_id: f.id.clone(),
         kind: f.kind,
+        items: Vec::new(),
+        options: Vec::new(),
+        note: None,
     };
     let differ = if f.disagrees { " (Sources differ on this figure: answer with this source's.)" } else { "" };
     let (_, _, asked_text) = asked(f);
@@ -472,24 +485,132 @@ fn match_question(deck: &Deck, rng: &mut ChaCha8Rng) -> Option<Candidate> {
     pairs.truncate(4);
     let f = deck.facts.iter().find(|f| pairs.iter().any(|p| f.answer.contains(&p.0) || f.answer.contains(&p.1)))?;
     let answer = pairs.iter().map(|(a, l)| format!("{a} = {l}")).collect::<Vec<_>>().join("; ");
-    let mut choices: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
-    shuffle(&mut choices, rng);
+    let mut options: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
+    shuffle(&mut options, rng);
     Some(Candidate {
         q: Question {
             id: "q-match-acronyms".into(),
             qtype: QuestionType::Match,
-            prompt: format!("Match each abbreviation with what it stands for: {}.", pairs.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(", ")),
+            prompt: "Match each abbreviation with what it stands for.".into(),
             answer,
             accept: Vec::new(),
-            choices,
+            choices: Vec::new(),
             source: Citation { file: f.source.clone(), quote: f.sentence.clone() },
             fact_id: f.id.clone(),
             kind: Kind::Definition,
+            items: pairs.iter().map(|p| p.0.clone()).collect(),
+            options,
+            note: None,
         },
         score: 0.6,
         source: f.source.clone(),
         topic: "acronyms".into(),
     })
+}
+
+/// A short label for an event: its sentence with the date blanked, cut to a
+/// readable length at a clause boundary.
+fn event_label(f: &Fact) -> Option<String> {
+    let (a, b) = f.answer_at;
+    let d = &f.display;
+    let text = format!("{}…{}", &d[..a], &d[b..]);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 28 || crate::extract::starts_dangling(&text).is_some() || text.contains(['“', '"']) {
+        return None;
+    }
+    Some(text)
+}
+
+/// "Put these in chronological order": 4 dated events of the corpus with distinct years.
+fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
+    let mut events: Vec<(i32, &Fact, String)> = deck
+        .facts
+        .iter()
+        .filter(|f| f.kind == Kind::Date && f.confidence >= 0.6 && f.answer.len() <= 20)
+        .filter_map(|f| {
+            let y: i32 = f.answer.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4)?.parse().ok()?;
+            Some((y, f, event_label(f)?))
+        })
+        .collect();
+    events.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
+    events.dedup_by_key(|e| e.0);
+    let mut out = Vec::new();
+    if events.len() < 4 {
+        return out;
+    }
+    shuffle(&mut events, rng);
+    for chunk in events.chunks(4).filter(|c| c.len() == 4).take(3) {
+        let mut sorted: Vec<&(i32, &Fact, String)> = chunk.iter().collect();
+        sorted.sort_by_key(|e| e.0);
+        let answer = sorted.iter().map(|e| e.2.clone()).collect::<Vec<_>>().join(" → ");
+        let first = sorted[0].1;
+        out.push(Candidate {
+            q: Question {
+                id: format!("q-order-{}", sorted.iter().map(|e| e.1.id.as_str()).collect::<Vec<_>>().join("-")),
+                qtype: QuestionType::Order,
+                prompt: "Put these events in chronological order, earliest first.".into(),
+                answer,
+                accept: Vec::new(),
+                choices: Vec::new(),
+                source: Citation { file: first.source.clone(), quote: first.sentence.clone() },
+                fact_id: first.id.clone(),
+                kind: Kind::Event,
+                items: chunk.iter().map(|e| e.2.clone()).collect(),
+                options: Vec::new(),
+                note: Some(sorted.iter().map(|e| format!("{} ({})", e.1.answer, e.1.source)).collect::<Vec<_>>().join("; ")),
+            },
+            score: 0.62,
+            source: first.source.clone(),
+            topic: format!("order-{}", out.len()),
+        });
+    }
+    out
+}
+
+/// "Sources differ": which figure did this source give? Every option is
+/// some source's figure; only this source's is the answer.
+fn differ_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for f in deck.facts.iter().filter(|f| f.disagrees && f.kind == Kind::Number) {
+        let others: Vec<&Fact> = deck.facts.iter().filter(|g| f.related.contains(&g.id)).collect();
+        let mut values: Vec<String> = vec![asked(f).2];
+        for g in &others {
+            let v = asked(g).2;
+            if !values.iter().any(|x| normalize(x) == normalize(&v)) {
+                values.push(v);
+            }
+        }
+        if values.len() < 2 {
+            continue;
+        }
+        let Some(src) = deck.source(&f.source) else { continue };
+        let who = src.authors.first().cloned().or_else(|| src.outlet.clone()).unwrap_or_else(|| src.title.clone());
+        let Some(cloze) = cloze_text(f, &deck.aliases) else { continue };
+        let answer = values[0].clone();
+        values.truncate(4);
+        shuffle(&mut values, rng);
+        let note = format!("Sources differ: {}", std::iter::once(f).chain(others.iter().copied()).map(|g| format!("{} ({})", g.answer, deck.source(&g.source).map_or(g.source.as_str(), |s| s.title.as_str()))).collect::<Vec<_>>().join("; "));
+        out.push(Candidate {
+            q: Question {
+                id: format!("q-{}-differ", f.id),
+                qtype: QuestionType::Choice,
+                prompt: format!("Reports gave different figures here. Which figure did {who} give? “{cloze}”"),
+                answer,
+                accept: Vec::new(),
+                choices: values,
+                source: Citation { file: f.source.clone(), quote: f.sentence.clone() },
+                fact_id: f.id.clone(),
+                kind: Kind::Number,
+                items: Vec::new(),
+                options: Vec::new(),
+                note: Some(note),
+            },
+            score: 0.9,
+            source: f.source.clone(),
+            topic: format!("differ-{}", f.id),
+        });
+    }
+    out
 }
 
 /// Generates questions from a deck, best first; with `count`, the best N
@@ -504,6 +625,8 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
     if let Some(m) = match_question(deck, &mut rng) {
         cands.push(m);
     }
+    cands.extend(order_questions(deck, &mut rng));
+    cands.extend(differ_questions(deck, &mut rng));
     // Near-duplicates: the same prompt, or the same answer from the same sentence.
     let mut seen_prompt: HashSet<String> = HashSet::new();
     cands.retain(|c| seen_prompt.insert(format!("{:?}{}", c.q.qtype, c.q.prompt.to_lowercase())));

@@ -170,6 +170,11 @@ const PLACE_WORDS: &[&str] = &[
     "Canyon", "Strait", "Harbor", "Harbour", "Port", "Avenue", "Road", "Palace", "Castle", "Tower", "Stadium", "Station",
 ];
 
+const ORG_NOUNS_BEFORE: &[&str] = &[
+    "newspaper", "magazine", "journal", "company", "firm", "group", "band", "agency", "publisher", "broadcaster", "network", "party", "team", "club",
+    "charity", "organization", "organisation", "outlet", "channel", "website", "bank", "carrier", "airline", "brand",
+];
+
 const HEAD_NOUNS: &[&str] = &[
     "network", "group", "movement", "agreement", "accord", "treaty", "deal", "party", "army", "province", "provinces", "office", "council", "attack",
     "bombing", "war", "offensive", "campaign", "program", "programme", "project", "company", "agency", "region", "valley", "river", "airport", "faction",
@@ -413,7 +418,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         let sentence_initial_single = initial && e == s && !is_acronym(name) && !reporting;
         let calendar = e == s && (WEEKDAYS.iter().any(|d| name.to_lowercase().starts_with(&d[..5.min(d.len())])) || month_number(name).is_some());
         if !sentence_initial_single && !calendar && name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            let kind = guess_name_kind(&toks, &lower, s, e, name);
+            let kind = guess_name_kind(t, toks, &lower, s, e, name);
             // include a preceding "the" for organisations: "the Haqqani Network"
             let ns = if s > 0 && lower[s - 1] == "the" && kind != Kind::Person { toks[s - 1].s } else { toks[s].s };
             let conf = if e > s { 0.8 } else if is_acronym(name) { 0.7 } else { 0.6 };
@@ -511,7 +516,7 @@ fn clause_end(t: &str, s: usize) -> usize {
     s + y.len()
 }
 
-fn guess_name_kind(toks: &[Tok], lower: &[String], s: usize, e: usize, name: &str) -> Kind {
+fn guess_name_kind(t: &str, toks: &[Tok], lower: &[String], s: usize, e: usize, name: &str) -> Kind {
     let words: Vec<&str> = toks[s..=e].iter().map(|t| t.w).collect();
     let last = words.last().copied().unwrap_or("");
     if words.iter().any(|w| ORG_WORDS.contains(w)) {
@@ -522,6 +527,9 @@ fn guess_name_kind(toks: &[Tok], lower: &[String], s: usize, e: usize, name: &st
     }
     if s > 0 && TITLES.iter().any(|t| t.trim_end_matches('.') == toks[s - 1].w) {
         return Kind::Person;
+    }
+    if s > 0 && ORG_NOUNS_BEFORE.contains(&lower[s - 1].as_str()) && &t[toks[s - 1].e..toks[s].s] == " " {
+        return Kind::Organization; // "the newspaper Le Temps"
     }
     if words.len() >= 2 && DIRECTIONS.contains(&words[0].to_lowercase().as_str()) {
         return Kind::Place; // "South Asia", "Central America"
@@ -647,7 +655,7 @@ pub fn starts_dangling(t: &str) -> Option<String> {
     if PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "he’s" | "it’s" | "they’re" | "that’s" | "she’s") {
         return Some(ws[0].to_string());
     }
-    if first == "the" {
+    if first == "the" && ws.get(1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
         let second = ws.get(1)?.to_lowercase();
         let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
         if matches!(second, "group" | "organization" | "organisation" | "attack" | "bombing" | "movement" | "company" | "country" | "city" | "team" | "report" | "agency" | "party" | "band" | "man" | "woman" | "region" | "deal" | "agreement" | "two" | "latter" | "former") {
@@ -893,17 +901,21 @@ fn resolve_referent(dangling: &str, prev: Option<&str>, voted: &dyn Fn(&str, Kin
     let l = dangling.to_lowercase();
     let want_person = l.starts_with("he") || l.starts_with("she") || l.starts_with("his") || l.starts_with("her") || l.ends_with("man") || l.ends_with("woman");
     let want_org = l.starts_with("it") || l.contains("group") || l.contains("organi") || l.contains("movement") || l.contains("party") || l.contains("band");
-    let candidates: Vec<(String, Kind)> = spans
+    let mut sorted: Vec<&Span> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place) && s.relation.is_none()).collect();
+    sorted.sort_by_key(|s| (s.s, std::cmp::Reverse(s.e)));
+    let candidates: Vec<(String, Kind, usize)> = sorted
         .iter()
-        .filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place))
         .map(|s| {
             let n = prev[s.s..s.e].to_string();
             let k = voted(strip_article(&n), s.kind);
-            (n, k)
+            (n, k, s.s)
         })
         .collect();
     let pick = if want_person {
         candidates.iter().find(|c| c.1 == Kind::Person)
+    } else if l.starts_with("it") {
+        // "It" continues the previous sentence's subject, when that subject is a name.
+        candidates.iter().find(|c| c.1 != Kind::Person && c.2 == 0)
     } else if want_org {
         candidates.iter().find(|c| c.1 == Kind::Organization)
     } else {

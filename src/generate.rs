@@ -196,8 +196,8 @@ fn sentence_quality(f: &Fact) -> f32 {
 struct Pools {
     /// (bare answer, normal form, kind, starts with a capital)
     names: Vec<(String, String, Kind, bool)>,
-    /// (kind, value, text) of every plain number or year
-    numbers: Vec<(Kind, i64, String)>,
+    /// (kind, value, text, counted noun) of every plain number or year
+    numbers: Vec<(Kind, i64, String, String)>,
 }
 
 impl Pools {
@@ -213,11 +213,11 @@ impl Pools {
                 seen.insert((k.clone(), g.kind)).then(|| (bare, k, g.kind, g.answer.chars().next().is_some_and(char::is_uppercase)))
             })
             .collect();
-        let mut numbers: Vec<(Kind, i64, String)> = deck
+        let mut numbers: Vec<(Kind, i64, String, String)> = deck
             .facts
             .iter()
             .filter(|g| matches!(g.kind, Kind::Number | Kind::Date))
-            .filter_map(|g| plain_number(&g.answer).map(|x| (g.kind, x, strip_qualifier(&g.answer))))
+            .filter_map(|g| plain_number(&g.answer).map(|x| (g.kind, x, strip_qualifier(&g.answer), g.relation.clone().unwrap_or_default())))
             .collect();
         numbers.sort();
         numbers.dedup();
@@ -256,10 +256,19 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
                 return out; // "August 15", "mid-2016": no same-format distractors
             }
             let year = f.kind == Kind::Date;
-            let mut pool: Vec<String> = pools.numbers.iter().filter(|(k, x, _)| *k == f.kind && *x != v && same_scale(v, *x, year)).map(|(_, _, t)| t.clone()).collect();
-            pool.sort();
-            pool.dedup();
+            // same counted noun first ("metres" for metres), then the same scale
+            let noun = f.relation.clone().unwrap_or_default();
+            let near = |same: bool| -> Vec<String> {
+                let mut p: Vec<String> = pools.numbers.iter().filter(|(k, x, _, n)| *k == f.kind && *x != v && same_scale(v, *x, year) && ((*n == noun && !noun.is_empty()) == same)).map(|(_, _, t, _)| t.clone()).collect();
+                p.sort();
+                p.dedup();
+                p
+            };
+            let mut pool = near(true);
             shuffle(&mut pool, rng);
+            let mut rest = near(false);
+            shuffle(&mut rest, rng);
+            pool.extend(rest);
             let offsets: &[i64] = if year { &[-3, -2, -1, 1, 2, 3] } else { &[] };
             for o in offsets {
                 pool.push((v + o).to_string());
@@ -627,6 +636,9 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
     }
     cands.extend(order_questions(deck, &mut rng));
     cands.extend(differ_questions(deck, &mut rng));
+    // Drop anything with a mechanical defect (a lead-in naming the answer, …).
+    let folded: HashMap<&str, String> = deck.sources.iter().map(|s| (s.file.as_str(), s.text.split_whitespace().collect::<Vec<_>>().join(" "))).collect();
+    cands.retain(|c| defects_of(&c.q, &folded).is_empty());
     // Near-duplicates: the same prompt, or the same answer from the same sentence.
     let mut seen_prompt: HashSet<String> = HashSet::new();
     cands.retain(|c| seen_prompt.insert(format!("{:?}{}", c.q.qtype, c.q.prompt.to_lowercase())));
@@ -671,4 +683,87 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
         chosen.push(cands[i].q.clone());
     }
     chosen
+}
+
+/// Mechanical defects of a question list: what no question shown to a
+/// student may have. Returns one line per defect (empty when clean).
+pub fn mechanical_defects(qs: &[Question], deck: &Deck) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut prompts: HashSet<String> = HashSet::new();
+    let folded: HashMap<&str, String> = deck.sources.iter().map(|s| (s.file.as_str(), s.text.split_whitespace().collect::<Vec<_>>().join(" "))).collect();
+    for q in qs {
+        out.extend(defects_of(q, &folded).into_iter().map(|d| format!("{}: {d}", q.id)));
+        if !prompts.insert(format!("{:?}|{}|{}", q.qtype, q.prompt, q.items.join("|"))) {
+            out.push(format!("{}: duplicate prompt", q.id));
+        }
+    }
+    out
+}
+
+/// The prompt without its "According to …:" lead-in and "True or false?" label.
+fn prompt_body(p: &str) -> &str {
+    let p = p.strip_prefix("True or false? ").unwrap_or(p);
+    if p.starts_with("According to ") || p.starts_with("As reported on ") {
+        if let Some(i) = p.find("): ").map(|i| i + 3).or_else(|| p.find(": ").map(|i| i + 2)) {
+            return &p[i..];
+        }
+    }
+    p
+}
+
+fn defects_of(q: &Question, folded: &HashMap<&str, String>) -> Vec<String> {
+    let mut d = Vec::new();
+    match folded.get(q.source.file.as_str()) {
+        Some(text) if text.contains(&q.source.quote) => {}
+        Some(_) => d.push("citation is not verbatim".to_string()),
+        None => d.push("cites an unknown file".to_string()),
+    }
+    if q.answer.trim().is_empty() {
+        d.push("empty answer".into());
+    }
+    if crate::extract::starts_dangling(prompt_body(&q.prompt)).is_some() {
+        d.push("prompt starts with a dangling reference".into());
+    }
+    match q.qtype {
+        QuestionType::Choice => {
+            let n = q.choices.iter().filter(|c| normalize(c) == normalize(&q.answer)).count();
+            if n != 1 {
+                d.push(format!("answer appears {n} times in its choices"));
+            }
+            let distinct: HashSet<String> = q.choices.iter().map(|c| normalize(c)).collect();
+            if distinct.len() != q.choices.len() || q.choices.len() < 2 {
+                d.push("duplicate or too few choices".into());
+            }
+        }
+        QuestionType::TrueFalse => {
+            if q.answer != "true" && q.answer != "false" {
+                d.push("true/false answer is neither".into());
+            }
+        }
+        QuestionType::Order => {
+            if !(3..=5).contains(&q.items.len()) || q.items.iter().any(|i| !q.answer.contains(i.as_str())) {
+                d.push("order items do not match the answer".into());
+            }
+        }
+        QuestionType::Match => {
+            if q.items.len() != q.options.len() || q.items.len() < 3 {
+                d.push("match columns differ in length".into());
+            }
+        }
+        QuestionType::Cloze | QuestionType::Numeric => {}
+    }
+    if matches!(q.qtype, QuestionType::Cloze | QuestionType::Choice | QuestionType::Numeric) {
+        let hay = format!(" {} ", normalize(&q.prompt));
+        let leaked = std::iter::once(&q.answer).chain(q.accept.iter()).any(|a| {
+            let n = normalize(a);
+            n.chars().any(char::is_alphanumeric) && hay.contains(&format!(" {n} "))
+        });
+        if leaked && !(q.qtype == QuestionType::Choice && q.note.is_some()) {
+            d.push("answer leaked in the prompt".into());
+        }
+        if !q.prompt.contains(BLANK) && q.note.is_none() {
+            d.push("no blank in the prompt".into());
+        }
+    }
+    d
 }

@@ -605,7 +605,7 @@ pub fn parse_source(file: &str, text: String) -> Source {
                 if t.contains('|') && looks_like_name(head) && authors.is_empty() {
                     authors.push(tidy_name(head));
                 }
-            } else if looks_like_name(t) && title.is_some() {
+            } else if looks_like_name(t) && title.is_some() && byline(t).is_none() {
                 if authors.is_empty() {
                     authors.push(tidy_name(t));
                 } else if outlet.is_none() && words(t).len() <= 4 {

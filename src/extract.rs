@@ -124,6 +124,11 @@ fn is_dotted_acronym(w: &str) -> bool {
     parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
+/// "al-Muhajir", "bin-Laden": a lowercase particle joined to a capitalised name.
+fn is_particle_name(w: &str) -> bool {
+    ["al-", "el-", "bin-", "ibn-", "ad-", "as-", "ash-"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)))
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -360,7 +365,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
     // Names: runs of capitalised words with particles.
     let mut i = 0;
     while i < toks.len() {
-        if used[i] || !is_cap(toks[i].w) || (STOP_CAPS.contains(&toks[i].w) && !toks.get(i + 1).is_some_and(|n| is_cap(n.w) && i == 0 && toks[i].w == "The")) {
+        if used[i] || !(is_cap(toks[i].w) || is_particle_name(toks[i].w)) || (STOP_CAPS.contains(&toks[i].w) && !toks.get(i + 1).is_some_and(|n| is_cap(n.w) && i == 0 && toks[i].w == "The")) {
             i += 1;
             continue;
         }

@@ -127,6 +127,68 @@ fn asked(f: &Fact) -> (usize, usize, String) {
     (a, b, f.answer.clone())
 }
 
+/// "were killed", "had been captured": the words after a counted noun start a verb phrase.
+fn verbish_tail(tail: &[&str]) -> bool {
+    let w = tail[0].to_lowercase();
+    matches!(w.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might") || (w.len() > 3 && w.ends_with("ed"))
+}
+
+/// Rewrites a cloze as a wh-question when the blank is the sentence's subject
+/// ("_____ directs the program." -> "Who directs the program?") or a defined
+/// term's meaning ("X refers to _____." -> "What does X refer to?"). Keeps the
+/// source's own words otherwise.
+pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
+    let body = cloze.trim_end();
+    if body.ends_with(['?', '”', '"', '’']) || body.contains(['“', '"']) {
+        return None;
+    }
+    let rest = body.strip_suffix('.').unwrap_or(body);
+    if let Some(after) = rest.strip_prefix(BLANK) {
+        let verbish = |words: &[&str]| -> bool {
+            let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+            let next = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+            let aux = matches!(w.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "does" | "did");
+            let object = matches!(next.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "this" | "that" | "to");
+            aux || (w.len() > 3 && w.ends_with("ed") && next != "by") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && object)
+        };
+        let after_words: Vec<&str> = after.split_whitespace().collect();
+        let verbish = verbish(&after_words);
+        if !after.starts_with(' ') || !(verbish || f.kind == Kind::Number) || after.contains(BLANK) {
+            return None;
+        }
+        let wh = match f.kind {
+            Kind::Person | Kind::Organization => "Who",
+            Kind::Place => "What place",
+            Kind::Number => {
+                let noun = f.relation.as_deref()?.strip_prefix("number of ")?;
+                let n_words = noun.split_whitespace().count();
+                let tail: Vec<&str> = after.split_whitespace().skip(n_words).collect();
+                if !after.to_lowercase().trim_start().starts_with(noun) || tail.is_empty() || !verbish_tail(&tail) {
+                    return None;
+                }
+                let noun_src: Vec<&str> = after.split_whitespace().take(n_words).collect();
+                return Some(format!("How many {} {}?", noun_src.join(" "), tail.join(" ")));
+            }
+            _ => return None,
+        };
+        return Some(format!("{wh}{after}?"));
+    }
+    if f.kind == Kind::Definition {
+        for (pat, q) in [(" refers to ", "refer to"), (" stands for ", "stand for"), (" means ", "mean")] {
+            if let Some(p) = rest.find(pat) {
+                if rest[p + pat.len()..].trim() == BLANK {
+                    let subject = rest[..p].trim();
+                    if subject.split_whitespace().count() <= 8 && !subject.contains(',') {
+                        let subject = if subject.starts_with("The ") { format!("the {}", &subject[4..]) } else { subject.to_string() };
+                        return Some(format!("What does {subject} {q}?"));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The sentence with the answer blanked and a dangling opening resolved;
 /// None when the question would not stand alone or would leak its answer.
 fn cloze_text(f: &Fact, aliases: &Aliases) -> Option<String> {
@@ -185,6 +247,11 @@ fn sentence_quality(f: &Fact) -> f32 {
     }
     if f.caption {
         q -= 0.2;
+    }
+    // "this lie", "these countries", "the guy on this one": points outside the sentence
+    let lower = format!(" {} ", f.display.to_lowercase());
+    if [" this ", " these ", " those ", " here ", " guy ", " stuff ", " thing "].iter().any(|w| lower.contains(w)) {
+        q -= 0.25;
     }
     q
 }
@@ -401,13 +468,15 @@ fn candidates_for(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, ou
     if f.answer.len() * 10 > f.display.len() * 6 || f.relation.as_deref() == Some("author") {
         return;
     }
-    if count_occurrences(&f.display, &f.answer) != 1 {
+    if count_occurrences(&f.display, &f.answer) != 1 || f.display.trim_end().ends_with(['?', ':']) {
         return;
     }
     let Some(cloze) = cloze_text(f, &deck.aliases) else { return };
     if crate::extract::starts_dangling(&cloze).is_some() && f.context.is_none() {
         return;
     }
+    // A real question where the sentence allows it; else the cloze.
+    let cloze = wh_question(f, &cloze).unwrap_or(cloze);
     let lead = lead_in(deck, f);
     let context = match (&f.context, &f.resolved) {
         (Some(c), None) => format!("{c} … "),
@@ -761,7 +830,7 @@ fn defects_of(q: &Question, folded: &HashMap<&str, String>) -> Vec<String> {
         if leaked && !(q.qtype == QuestionType::Choice && q.note.is_some()) {
             d.push("answer leaked in the prompt".into());
         }
-        if !q.prompt.contains(BLANK) && q.note.is_none() {
+        if !q.prompt.contains(BLANK) && q.note.is_none() && !q.prompt.trim_end().ends_with('?') {
             d.push("no blank in the prompt".into());
         }
     }

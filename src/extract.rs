@@ -539,7 +539,7 @@ fn guess_name_kind(t: &str, toks: &[Tok], lower: &[String], s: usize, e: usize, 
     if words.len() >= 2 && DIRECTIONS.contains(&words[0].to_lowercase().as_str()) {
         return Kind::Place; // "South Asia", "Central America"
     }
-    if s > 0 && words.len() >= 2 && matches!(lower[s - 1].as_str(), "says" | "said" | "told" | "by" | "with" | "spokesman" | "spokeswoman" | "spokesperson") {
+    if s > 0 && words.len() >= 2 && matches!(lower[s - 1].as_str(), "says" | "said" | "told" | "spokesman" | "spokeswoman" | "spokesperson") {
         return Kind::Person;
     }
     if TITLES.iter().any(|t| t.trim_end_matches('.') == last) {
@@ -654,6 +654,15 @@ fn attribution_in(t: &str, toks: &[Tok]) -> Option<String> {
 const HEDGES: &[&str] = &["may", "might", "could", "perhaps", "possibly", "reportedly", "allegedly", "probably", "likely", "unclear", "if", "whether", "speculate", "guess", "maybe"];
 
 pub fn starts_dangling(t: &str) -> Option<String> {
+    // "Right now, it’s a man …": an opening phrase, then a pronoun subject.
+    if let Some(c) = t.find(", ").filter(|c| t[..*c].split_whitespace().count() <= 4) {
+        let rest = &t[c + 2..];
+        let w = rest.split_whitespace().next().unwrap_or("").trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '’' && ch != '\'').to_lowercase();
+        let w = w.split(['’', '\'']).next().unwrap_or("");
+        if matches!(w, "he" | "she" | "it" | "they" | "this" | "these" | "those") {
+            return Some(rest.split_whitespace().next().unwrap_or("").to_string());
+        }
+    }
     let ws: Vec<&str> = t.split_whitespace().take(2).collect();
     let first = ws.first()?.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase();
     let first = first.trim_end_matches("’s").trim_end_matches("'s").to_string();

@@ -64,6 +64,19 @@ use std::collections::{HashMap, HashSet};
 
 const BLANK: &str = "_____";
 
+/// "President Joe Biden" -> "Joe Biden": a distractor must fit any slot, titled or not.
+fn strip_title(name: &str) -> &str {
+    const TITLES: &[&str] = &["President ", "General ", "Gen. ", "Mullah ", "Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Sen. ", "Senator ", "Sheikh ", "Prof. ", "Professor ", "Mawlawi "];
+    for t in TITLES {
+        if let Some(r) = name.strip_prefix(t) {
+            if r.contains(' ') {
+                return r;
+            }
+        }
+    }
+    name
+}
+
 /// Portable Fisher–Yates: the same seed gives the same order natively and in wasm.
 fn shuffle<T>(v: &mut [T], rng: &mut ChaCha8Rng) {
     for i in (1..v.len()).rev() {
@@ -230,6 +243,7 @@ fn fact_merit(f: &Fact) -> f32 {
 
 fn informativeness(f: &Fact) -> f32 {
     match f.kind {
+        Kind::Definition if f.answer.split_whitespace().count() <= 2 && !f.answer.chars().any(char::is_uppercase) => 0.4,
         Kind::Person | Kind::Date | Kind::Definition => 1.0,
         Kind::Number => if f.relation.is_some() { 1.0 } else { 0.5 },
         Kind::Place | Kind::Event => 0.85,
@@ -280,7 +294,7 @@ impl Pools {
         let names = facts
             .into_iter()
             .filter_map(|g| {
-                let bare = strip_article(&g.answer).to_string();
+                let bare = if g.kind == Kind::Person { strip_title(strip_article(&g.answer)).to_string() } else { strip_article(&g.answer).to_string() };
                 let k = normalize(&bare);
                 seen.insert((k.clone(), g.kind)).then(|| (bare, k, g.kind, g.answer.chars().next().is_some_and(char::is_uppercase)))
             })

@@ -707,7 +707,14 @@ pub fn parse_source(file: &str, text: String) -> Source {
         if !matches!(b.kind, BlockKind::Body | BlockKind::Caption) {
             continue;
         }
-        for (s, e) in split_sentences(&text[b.start..b.end]) {
+        // A caption's photo credit ("… the area. | AP Photo/Name") is not part of its text.
+        let mut b_end = b.end;
+        if b.kind == BlockKind::Caption {
+            if let Some(p) = text[b.start..b.end].rfind(" | ").or_else(|| text[b.start..b.end].rfind(" (Photo")) {
+                b_end = b.start + p;
+            }
+        }
+        for (s, e) in split_sentences(&text[b.start..b_end]) {
             let (s, e) = (b.start + s, b.start + e);
             let raw = &text[s..e];
             let quote = raw.split_whitespace().collect::<Vec<_>>().join(" ");

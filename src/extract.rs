@@ -684,7 +684,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
     let mut aliases = Aliases::new();
     let mut facts = Vec::new();
     // Name kinds voted over the whole corpus, so one name gets one kind.
-    let mut votes: HashMap<String, HashMap<Kind, u32>> = HashMap::new();
+    let mut votes: std::collections::BTreeMap<String, std::collections::BTreeMap<Kind, u32>> = std::collections::BTreeMap::new();
     let mut per_sentence: Vec<(usize, usize, Vec<Span>, Vec<(usize, usize, String)>, String, Vec<usize>)> = Vec::new();
 
     for (si, src) in sources.iter().enumerate() {

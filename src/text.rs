@@ -659,7 +659,7 @@ pub fn parse_source(file: &str, text: String) -> Source {
     // Transcript turns: attribute each body block to the last speaker line.
     if !speakers.is_empty() {
         let mut current: Option<String> = None;
-        let mut questions: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
+        let mut questions: std::collections::BTreeMap<String, (usize, usize)> = std::collections::BTreeMap::new();
         for b in blocks.iter_mut() {
             if b.kind == BlockKind::Speaker {
                 current = b.speaker.clone();

@@ -48,6 +48,11 @@ impl Deck {
         generate(self, seed, count)
     }
 
+    /// A quiz of `n` questions of the given types (all types when empty).
+    pub fn quiz(&self, seed: u64, n: usize, types: &[crate::generate::QuestionType]) -> Vec<Question> {
+        crate::generate::generate_types(self, seed, Some(n), types)
+    }
+
     pub fn source(&self, file: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.file == file)
     }

@@ -480,6 +480,10 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         t[..sp.s].rfind('[').is_some_and(|o| t[o..sp.s].find(']').is_none() && !(o + 1 == sp.s && t[sp.e..].starts_with(']')))
     };
     spans.retain(|sp| !bracketed(sp));
+    // A name inside a longer name ("South Asia" in "Central and South Asia") is not asked alone.
+    let is_name = |k: Kind| matches!(k, Kind::Person | Kind::Organization | Kind::Place | Kind::Event);
+    let outer: Vec<(usize, usize)> = spans.iter().filter(|x| is_name(x.kind)).map(|x| (x.s, x.e)).collect();
+    spans.retain(|sp| !is_name(sp.kind) || !outer.iter().any(|&(s, e)| s <= sp.s && sp.e <= e && (s, e) != (sp.s, sp.e)));
     (spans, resolved_dates)
 }
 

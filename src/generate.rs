@@ -47,6 +47,17 @@ pub struct Question {
     pub note: Option<String>,
 }
 
+impl QuestionType {
+    pub const ALL: [QuestionType; 6] = [QuestionType::Cloze, QuestionType::Choice, QuestionType::TrueFalse, QuestionType::Numeric, QuestionType::Order, QuestionType::Match];
+
+    pub fn parse(s: &str) -> Option<QuestionType> {
+        QuestionType::ALL.into_iter().find(|t| crate::export::type_name(*t) == s.trim())
+    }
+
+    /// Question types answered by typing (the first quiz uses these).
+    pub const TYPED: [QuestionType; 2] = [QuestionType::Cloze, QuestionType::Numeric];
+}
+
 impl Question {
     /// Accepted forms of the answer, the canonical one first.
     pub fn forms(&self) -> Vec<&str> {
@@ -722,6 +733,11 @@ fn differ_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
 /// Generates questions from a deck, best first; with `count`, the best N
 /// with variety across sources, types and topics.
 pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
+    generate_types(deck, seed, count, &[])
+}
+
+/// Like [`generate`], keeping only the given question types (all when empty).
+pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[QuestionType]) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut cands: Vec<Candidate> = Vec::new();
     let pools = Pools::new(deck);
@@ -738,6 +754,16 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
         }
         let before = cands.len();
         candidates_for(f, deck, &pools, &mut rng, &mut cands);
+        if !types.is_empty() {
+            let mut k = before;
+            while k < cands.len() {
+                if types.contains(&cands[k].q.qtype) {
+                    k += 1;
+                } else {
+                    cands.remove(k);
+                }
+            }
+        }
         *n += cands.len() - before;
     }
     if let Some(m) = match_question(deck, &mut rng) {
@@ -745,6 +771,9 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
     }
     cands.extend(order_questions(deck, &mut rng));
     cands.extend(differ_questions(deck, &mut rng));
+    if !types.is_empty() {
+        cands.retain(|c| types.contains(&c.q.qtype));
+    }
     // Drop anything with a mechanical defect (a lead-in naming the answer, …).
     // Citations are verbatim by construction here; the tests check them.
     cands.retain(|c| defects_of(&c.q, None, false).is_empty());
@@ -760,12 +789,12 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
         *map.entry(k).or_insert(n)
     }
     let (mut src_ids, mut topic_ids, mut fact_ids) = (HashMap::new(), HashMap::new(), HashMap::new());
-    let keys: Vec<[usize; 4]> = cands
+    let keys: Vec<[usize; 5]> = cands
         .iter()
-        .map(|c| [intern(&mut src_ids, &c.source), c.q.qtype as usize, intern(&mut topic_ids, &c.topic), intern(&mut fact_ids, &c.q.fact_id)])
+        .map(|c| [intern(&mut src_ids, &c.source), c.q.qtype as usize, intern(&mut topic_ids, &c.topic), intern(&mut fact_ids, &c.q.fact_id), c.q.kind as usize])
         .collect();
-    let mut counts: [Vec<u32>; 4] = [vec![0; src_ids.len()], vec![0; 8], vec![0; topic_ids.len()], vec![0; fact_ids.len()]];
-    const WEIGHTS: [f32; 4] = [0.04, 0.03, 0.25, 1.0];
+    let mut counts: [Vec<u32>; 5] = [vec![0; src_ids.len()], vec![0; 8], vec![0; topic_ids.len()], vec![0; fact_ids.len()], vec![0; 8]];
+    const WEIGHTS: [f32; 5] = [0.04, 0.03, 0.25, 1.0, 0.05];
     let want = count.unwrap_or(cands.len());
     let mut chosen: Vec<Question> = Vec::new();
     let mut used = vec![false; cands.len()];
@@ -779,15 +808,15 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
             if best.is_some_and(|(_, bs)| c.score <= bs) {
                 break;
             }
-            let s = c.score - (0..4).map(|k| WEIGHTS[k] * counts[k][keys[i][k]] as f32).sum::<f32>();
+            let s = c.score - (0..5).map(|k| WEIGHTS[k] * counts[k][keys[i][k]] as f32).sum::<f32>();
             if best.is_none_or(|(_, bs)| s > bs) {
                 best = Some((i, s));
             }
         }
         let Some((i, _)) = best else { break };
         used[i] = true;
-        for k in 0..4 {
-            counts[k][keys[i][k]] += 1;
+        for (k, count) in counts.iter_mut().enumerate() {
+            count[keys[i][k]] += 1;
         }
         chosen.push(cands[i].q.clone());
     }

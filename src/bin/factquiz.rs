@@ -19,7 +19,7 @@ mod cli {
 
     const USAGE: &str = "usage:
   factquiz facts     [PATH]...
-  factquiz questions [PATH]... [--seed N] [--count N] [--format json|csv|anki|gift]
+  factquiz questions [PATH]... [--seed N] [--count N] [--format json|csv|anki|gift] [--types cloze,choice,...]
   factquiz check     [PATH]...      (JSON Lines on stdin: {\"answer\", \"typed\", \"kind\"})
   factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds)
   factquiz bench     [PATH]...      (timings of extract + generate)
@@ -31,10 +31,11 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
         count: Option<usize>,
         format: String,
         eval: Option<PathBuf>,
+        types: Vec<factquiz::generate::QuestionType>,
     }
 
     fn parse(args: &[String]) -> Result<Args, String> {
-        let mut a = Args { paths: Vec::new(), seed: 1, count: None, format: "json".into(), eval: None };
+        let mut a = Args { paths: Vec::new(), seed: 1, count: None, format: "json".into(), eval: None, types: Vec::new() };
         let mut i = 0;
         while i < args.len() {
             let v = |i: usize| args.get(i + 1).cloned().ok_or_else(|| format!("{} needs a value", args[i]));
@@ -43,6 +44,11 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 "--count" => a.count = Some(v(i)?.parse().map_err(|_| "--count takes a whole number".to_string())?),
                 "--format" => a.format = v(i)?,
                 "--eval" => a.eval = Some(PathBuf::from(v(i)?)),
+                "--types" => {
+                    for t in v(i)?.split(',') {
+                        a.types.push(factquiz::generate::QuestionType::parse(t).ok_or_else(|| format!("unknown question type {t} (cloze, choice, true_false, numeric, order, match)"))?);
+                    }
+                }
                 s if s.starts_with("--") => return Err(format!("unknown option {s}")),
                 p => {
                     a.paths.push(PathBuf::from(p));
@@ -134,7 +140,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
 
     fn questions(d: &Deck, a: &Args) -> Result<(), String> {
         let format = Format::parse(&a.format).ok_or_else(|| format!("unknown format {} (json, csv, anki or gift)", a.format))?;
-        let qs = d.questions(a.seed, a.count);
+        let qs = factquiz::generate::generate_types(d, a.seed, a.count, &a.types);
         print!("{}", export(&qs, format));
         Ok(())
     }

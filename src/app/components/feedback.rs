@@ -1,0 +1,64 @@
+//! The verdict after an answer: right or wrong, the expected answer, and the
+//! exact source sentence with its source.
+
+use crate::app::state::SourceCard;
+use crate::quiz::Answered;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackProps {
+    pub answered: Answered,
+    pub answer: String,
+    pub accept: Vec<String>,
+    pub quote: String,
+    pub source: SourceCard,
+    #[prop_or_default]
+    pub note: Option<String>,
+    pub on_override: Callback<()>,
+}
+
+#[component]
+pub fn Feedback(props: &FeedbackProps) -> Html {
+    let a = &props.answered;
+    let right = a.is_right();
+    let (class, verdict) = match (right, a.overridden) {
+        (true, true) => ("verdict right", "Marked right by you"),
+        (true, false) => ("verdict right", "Right"),
+        _ => ("verdict wrong", "Wrong"),
+    };
+    let on_override = {
+        let cb = props.on_override.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let others: Vec<&String> = props.accept.iter().filter(|f| **f != props.answer).take(4).collect();
+    html! {
+        <div class="feedback">
+            <p class={class}>
+                <strong>{ verdict }</strong>
+                if !right {
+                    { format!(" — you answered “{}”.", a.typed) }
+                }
+            </p>
+            <p class="expected">{ "Answer: " }<strong>{ &props.answer }</strong>
+                if !others.is_empty() {
+                    <span class="also">{ format!(" (also accepted: {})", others.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) }</span>
+                }
+            </p>
+            if let Some(n) = &props.note {
+                <p class="note">{ n }</p>
+            }
+            <figure class="citation">
+                <blockquote>{ &props.quote }</blockquote>
+                <figcaption>
+                    <cite>{ &props.source.title }</cite>
+                    if !props.source.byline.is_empty() {
+                        { format!(" — {}", props.source.byline) }
+                    }
+                </figcaption>
+            </figure>
+            if !right {
+                <button class="secondary" onclick={on_override}>{ "I was right" }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,6 @@
+//! One small component per file, each with its `*Props` and `on*` callbacks.
+
+pub mod deck_view;
+pub mod feedback;
+pub mod question_card;
+pub mod results;

@@ -1,0 +1,3 @@
+//! Hooks for browser concerns.
+
+pub mod use_focus;

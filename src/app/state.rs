@@ -1,0 +1,166 @@
+//! The app's one state and the verbs that change it. All quiz logic is in
+//! the core (`factquiz::quiz`); this only forwards.
+
+use crate::deck::Deck;
+use crate::generate::QuestionType;
+use crate::quiz::Quiz;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Questions in the first quiz.
+pub const QUIZ_LENGTH: usize = 10;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Start a new quiz (a new seed each time after the first).
+    Start,
+    /// Check a typed answer to the current question.
+    Submit(String),
+    /// "I was right": overrule a reject, recorded as such.
+    Override,
+    /// Go on to the next question (or the results).
+    Next,
+    /// Back to the deck.
+    Home,
+}
+
+/// Which screen shows: derived from the state, never stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Deck,
+    Question,
+    Results,
+}
+
+/// What a source card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceCard {
+    pub file: String,
+    pub title: String,
+    /// "Greg Reeson · Politically Speaking · 29 August 2021"
+    pub byline: String,
+}
+
+/// A missed question on the results screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Miss {
+    pub prompt: String,
+    pub answer: String,
+    pub typed: String,
+    pub quote: String,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub right: usize,
+    pub total: usize,
+    pub overridden: usize,
+    pub misses: Vec<Miss>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub deck: Rc<Deck>,
+    pub quiz: Option<Quiz>,
+    /// Seed of the next quiz.
+    pub seed: u64,
+}
+
+impl State {
+    pub fn new(seed: u64) -> State {
+        State { deck: Rc::new(Deck::seeds()), quiz: None, seed }
+    }
+
+    pub fn screen(&self) -> Screen {
+        match &self.quiz {
+            None => Screen::Deck,
+            Some(q) if q.is_finished() => Screen::Results,
+            Some(_) => Screen::Question,
+        }
+    }
+
+    pub fn source_card(&self, file: &str) -> SourceCard {
+        match self.deck.source(file) {
+            Some(s) => {
+                let mut parts: Vec<String> = Vec::new();
+                if !s.authors.is_empty() {
+                    parts.push(s.authors.join(", "));
+                }
+                if let Some(o) = &s.outlet {
+                    parts.push(o.clone());
+                }
+                if let Some(d) = s.date {
+                    parts.push(d.human());
+                }
+                SourceCard { file: s.file.clone(), title: s.title.clone(), byline: parts.join(" · ") }
+            }
+            None => SourceCard { file: file.to_string(), title: file.to_string(), byline: String::new() },
+        }
+    }
+
+    pub fn source_cards(&self) -> Vec<SourceCard> {
+        self.deck.sources.iter().map(|s| self.source_card(&s.file)).collect()
+    }
+
+    /// A message when the deck cannot make a quiz.
+    pub fn problem(&self) -> Option<String> {
+        if self.deck.sources.is_empty() {
+            Some("No source could be read, so there is nothing to study yet.".into())
+        } else if self.deck.facts.is_empty() {
+            Some("No facts were found in these sources, so no quiz can be made from them.".into())
+        } else {
+            None
+        }
+    }
+
+    pub fn summary(&self) -> Summary {
+        let Some(q) = &self.quiz else { return Summary { right: 0, total: 0, overridden: 0, misses: Vec::new() } };
+        let (right, total) = q.score();
+        let misses = q
+            .misses()
+            .into_iter()
+            .map(|(question, a)| Miss {
+                prompt: question.prompt.clone(),
+                answer: question.answer.clone(),
+                typed: a.typed.clone(),
+                quote: question.source.quote.clone(),
+                source: self.source_card(&question.source.file).title,
+            })
+            .collect();
+        Summary { right, total, overridden: q.answers.iter().filter(|a| a.overridden).count(), misses }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Start => {
+                let questions = s.deck.quiz(s.seed, QUIZ_LENGTH, &QuestionType::TYPED);
+                s.seed = s.seed.wrapping_add(1);
+                s.quiz = (!questions.is_empty()).then(|| Quiz::new(questions));
+            }
+            Action::Submit(typed) => {
+                let deck = Rc::clone(&s.deck);
+                if let Some(q) = s.quiz.as_mut() {
+                    q.submit(&typed, &deck.aliases);
+                }
+            }
+            Action::Override => {
+                if let Some(q) = s.quiz.as_mut() {
+                    q.override_current();
+                }
+            }
+            Action::Next => {
+                if let Some(q) = s.quiz.as_mut() {
+                    q.next();
+                }
+            }
+            Action::Home => s.quiz = None,
+        }
+        Rc::new(s)
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod components;
 pub mod hooks;
+pub mod perf;
 pub mod state;
 
 use components::deck_view::DeckView;
@@ -34,7 +35,7 @@ pub fn App() -> Html {
     let dispatch = |a: Action| send::<()>(&state, a);
     let body = match state.screen() {
         Screen::Deck => html! {
-            <DeckView sources={state.source_cards()} problem={state.problem()} on_start={dispatch(Action::Start)} />
+            <DeckView title={state::BUILT_IN_DECK} period={state.period()} sources={state.source_cards()} problem={state.problem()} on_start={dispatch(Action::Start)} />
         },
         Screen::Question => {
             let quiz = state.quiz.as_ref().expect("a quiz on the question screen");

@@ -10,6 +10,9 @@ use yew::prelude::*;
 /// Questions in the first quiz.
 pub const QUIZ_LENGTH: usize = 10;
 
+/// The name of the deck that ships with the app.
+pub const BUILT_IN_DECK: &str = "ISIS-K and the Kabul airport attack";
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Start a new quiz (a new seed each time after the first).
@@ -69,7 +72,8 @@ pub struct State {
 
 impl State {
     pub fn new(seed: u64) -> State {
-        State { deck: Rc::new(Deck::seeds()), quiz: None, seed }
+        let deck = crate::app::perf::timed("factquiz:deck", Deck::seeds);
+        State { deck: Rc::new(deck), quiz: None, seed }
     }
 
     pub fn screen(&self) -> Screen {
@@ -101,6 +105,20 @@ impl State {
 
     pub fn source_cards(&self) -> Vec<SourceCard> {
         self.deck.sources.iter().map(|s| self.source_card(&s.file)).collect()
+    }
+
+    /// "August–September 2021": the months the sources were published in.
+    pub fn period(&self) -> Option<String> {
+        let dates: Vec<crate::text::Date> = self.deck.sources.iter().filter_map(|s| s.date).collect();
+        let (lo, hi) = (dates.iter().min()?, dates.iter().max()?);
+        let month = |d: &crate::text::Date| crate::text::Date { day: 0, ..*d }.human();
+        Some(if (lo.year, lo.month) == (hi.year, hi.month) {
+            month(lo)
+        } else if lo.year == hi.year {
+            format!("{}–{}", month(lo).split(' ').next().unwrap_or(""), month(hi))
+        } else {
+            format!("{}–{}", month(lo), month(hi))
+        })
     }
 
     /// A message when the deck cannot make a quiz.
@@ -139,7 +157,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Start => {
-                let questions = s.deck.quiz(s.seed, QUIZ_LENGTH, &QuestionType::TYPED);
+                let questions = crate::app::perf::timed("factquiz:quiz", || s.deck.quiz(s.seed, QUIZ_LENGTH, &QuestionType::TYPED));
                 s.seed = s.seed.wrapping_add(1);
                 s.quiz = (!questions.is_empty()).then(|| Quiz::new(questions));
             }

@@ -5,6 +5,10 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DeckViewProps {
+    /// The deck's name.
+    pub title: AttrValue,
+    /// "August–September 2021": when the sources were published.
+    pub period: Option<String>,
     pub sources: Vec<SourceCard>,
     /// Why no quiz can be made, if so.
     pub problem: Option<String>,
@@ -19,8 +23,12 @@ pub fn DeckView(props: &DeckViewProps) -> Html {
     };
     html! {
         <section class="deck" aria-labelledby="deck-title">
-            <h1 id="deck-title">{ "ISIS-K and the Kabul airport attack" }</h1>
-            <p class="lead">{ format!("{} sources, August–September 2021. Answer ten questions drawn from them; each answer is checked against the sentence it comes from.", props.sources.len()) }</p>
+            <h1 id="deck-title">{ props.title.clone() }</h1>
+            <p class="lead">
+                { format!("{} sources", props.sources.len()) }
+                if let Some(p) = &props.period { { format!(", {p}") } }
+                { ". Answer ten questions drawn from them; each answer is checked against the sentence it comes from." }
+            </p>
             <ul class="sources" aria-label="Sources">
                 { for props.sources.iter().map(|s| html! {
                     <li class="source" key={s.file.clone()}>

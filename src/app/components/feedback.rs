@@ -48,7 +48,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 <p class="note">{ n }</p>
             }
             <figure class="citation">
-                <blockquote>{ &props.quote }</blockquote>
+                <blockquote>{ crate::text::strip_markdown_links(&props.quote) }</blockquote>
                 <figcaption>
                     <cite>{ &props.source.title }</cite>
                     if !props.source.byline.is_empty() {

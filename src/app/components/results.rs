@@ -43,7 +43,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                             <p class="prompt">{ &m.prompt }</p>
                             <p>{ "Answer: " }<strong>{ &m.answer }</strong>
                                 if !m.typed.trim().is_empty() { { format!(" — you answered “{}”", m.typed) } }</p>
-                            <blockquote>{ &m.quote }</blockquote>
+                            <blockquote>{ crate::text::strip_markdown_links(&m.quote) }</blockquote>
                             <p class="byline"><cite>{ &m.source }</cite></p>
                         </li>
                     }) }

@@ -1,0 +1,57 @@
+// Web figures for the README: gzip size of every file a first visit
+// downloads, and the time from navigation to the first question visible on a
+// cold cache (median of 5 fresh browser contexts), on a local server.
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const server = await serve(`${ROOT}dist`);
+const browser = await launch();
+
+// What a first visit downloads, as the browser requests it.
+const ctx = await browser.newContext();
+const page = await ctx.newPage();
+await page.goto(server.url);
+await page.getByRole('button', { name: 'Start quiz' }).waitFor();
+await page.waitForLoadState('networkidle');
+const files = [...new Set(server.requests)].map((p) => (p === '/' ? '/index.html' : p));
+let total = 0;
+console.log('first visit downloads (gzip -9):');
+for (const f of files) {
+  const raw = readFileSync(`${ROOT}dist${f}`);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  console.log(`  ${f.padEnd(44)} ${String(raw.length).padStart(9)} B  ${String(gz).padStart(8)} B gzip`);
+}
+console.log(`  total${' '.repeat(40)}  ${String(total).padStart(19)} B gzip (${(total / 1024).toFixed(1)} KiB; budget 250 KB)`);
+await ctx.close();
+
+// Navigation to the first question visible, cold cache each time.
+const times = [];
+for (let i = 0; i < 5; i++) {
+  const c = await browser.newContext();
+  const p = await c.newPage();
+  const t0 = Date.now();
+  await p.goto(`${server.url}#seed=${i + 1}`);
+  await p.getByRole('button', { name: 'Start quiz' }).click();
+  await p.getByRole('textbox', { name: 'Your answer' }).waitFor();
+  times.push(Date.now() - t0);
+  await c.close();
+}
+times.sort((a, b) => a - b);
+console.log(`navigation to first question visible (cold cache, 5 runs): median ${times[2]} ms, min ${times[0]} ms, max ${times[4]} ms (budget 400 ms)`);
+
+// Extract + generate in the browser, as the app does on load and on Start.
+const c = await browser.newContext();
+const p = await c.newPage();
+await p.goto(server.url);
+await p.getByRole('button', { name: 'Start quiz' }).click();
+await p.getByRole('textbox', { name: 'Your answer' }).waitFor();
+const [deck, quiz] = await p.evaluate(() => ['factquiz:deck', 'factquiz:quiz'].map((n) => performance.getEntriesByName(n)[0]?.duration ?? NaN));
+console.log(`in the browser: extract ${deck.toFixed(1)} ms + generate a 10-question quiz ${quiz.toFixed(1)} ms = ${(deck + quiz).toFixed(1)} ms (budget 50 ms)`);
+await c.close();
+
+await browser.close();
+await server.close();

@@ -1,0 +1,107 @@
+// End to end: the release build in headless Chromium, played with the keyboard only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const SEED = 42;
+let server, browser;
+
+before(async () => {
+  server = await serve(`${ROOT}dist`);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The questions the native CLI makes for this seed: the browser must show the same ones. */
+function expectedQuestions() {
+  const out = execFileSync(`${ROOT}target/release/factquiz`,
+    ['questions', `${ROOT}seeds`, '--seed', String(SEED), '--count', '10', '--types', 'cloze,numeric', '--format', 'json'],
+    { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+/** A page that fails the test on any console error, failed request or request to another origin. */
+async function watchedPage() {
+  const page = await browser.newPage();
+  const problems = [];
+  const origin = new URL(server.url).origin;
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol.startsWith('http') && u.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+  });
+  return { page, problems };
+}
+
+test('a whole quiz, keyboard only: right and wrong answers scored, score screen, same questions as the CLI', async () => {
+  const expected = expectedQuestions();
+  assert.equal(expected.length, 10);
+  const { page, problems } = await watchedPage();
+  await page.goto(`${server.url}#seed=${SEED}`);
+
+  // The deck: five sources with their titles, and Start (focused, so Enter starts).
+  const sources = page.getByRole('list', { name: 'Sources' }).getByRole('listitem');
+  await sources.first().waitFor();
+  assert.equal(await sources.count(), 5);
+  await page.getByRole('heading', { name: 'What ISIS-K Means for Afghanistan' }).waitFor();
+  const start = page.getByRole('button', { name: 'Start quiz' });
+  await start.waitFor();
+  await page.keyboard.press('Tab'); // whatever has focus, Start is reachable by keyboard
+  await start.focus();
+  await page.keyboard.press('Enter');
+
+  const rightOnes = new Set([0, 2, 3, 5, 6, 8]); // answer these right, the others wrong
+  for (let i = 0; i < 10; i++) {
+    await page.getByText(`Question ${i + 1} of 10`).waitFor();
+    const box = page.getByRole('textbox', { name: 'Your answer' });
+    assert.ok(await box.evaluate((el) => el === document.activeElement), `the answer box has focus on question ${i + 1}`);
+    const prompt = await page.locator('.question .prompt').innerText();
+    assert.equal(prompt, expected[i].prompt, `question ${i + 1} is the one the CLI makes for seed ${SEED}`);
+    await page.keyboard.type(rightOnes.has(i) ? expected[i].answer : 'something else entirely');
+    await page.keyboard.press('Enter');
+    const status = page.getByRole('status');
+    const verdict = rightOnes.has(i) ? 'Right.' : 'Wrong.';
+    await page.waitForFunction((v) => document.querySelector('[role=status]')?.textContent.startsWith(v), verdict);
+    assert.ok((await status.innerText()).includes(expected[i].answer), 'the verdict names the answer');
+    // The exact source sentence is shown with its source.
+    await page.locator('blockquote').waitFor();
+    if (i === 1) await page.screenshot({ path: `${ROOT}target/e2e/feedback.png`, fullPage: true });
+    const next = page.getByRole('button', { name: i === 9 ? 'See results' : 'Next question' });
+    assert.ok(await next.evaluate((el) => el === document.activeElement), 'Next has focus, so Enter goes on');
+    await page.keyboard.press('Enter');
+  }
+
+  await page.getByRole('heading', { name: 'Your score' }).waitFor();
+  assert.match(await page.locator('.score').innerText(), /6 \/ 10/);
+  const misses = page.getByRole('list', { name: 'Missed questions' }).getByRole('listitem');
+  assert.equal(await misses.count(), 4);
+  for (const i of [1, 4, 7, 9]) {
+    assert.ok((await misses.allInnerTexts()).some((t) => t.includes(expected[i].answer)), `miss ${i + 1} listed with its answer`);
+  }
+  mkdirSync(`${ROOT}target/e2e`, { recursive: true });
+  await page.screenshot({ path: `${ROOT}target/e2e/results.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('"I was right" turns a reject into a right answer', async () => {
+  const { page, problems } = await watchedPage();
+  await page.goto(`${server.url}#seed=${SEED}`);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await page.getByRole('textbox', { name: 'Your answer' }).fill('a typo-ridden guess');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'I was right' }).click();
+  await page.getByText('Marked right by you').waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});

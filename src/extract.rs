@@ -218,8 +218,20 @@ pub fn is_number_word(w: &str) -> bool {
 }
 
 fn number_word(w: &str) -> Option<u64> {
-    let lw = w.to_lowercase();
-    NUMBER_WORDS.iter().find(|(n, _)| *n == lw).map(|(_, v)| *v)
+    if w.len() > 9 || !w.is_ascii() {
+        return None;
+    }
+    NUMBER_WORDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|(_, v)| *v)
+}
+
+/// QUALIFIERS and "between", longest first, so "well more than" wins over "more than".
+fn qualifiers_longest_first() -> &'static [&'static str] {
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut q: Vec<&str> = QUALIFIERS.iter().chain(["between"].iter()).copied().collect();
+        q.sort_by_key(|q| std::cmp::Reverse(q.len()));
+        q
+    })
 }
 
 fn is_numeric_tok(w: &str) -> bool {
@@ -326,9 +338,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             }
         }
         // qualifiers before
-        let mut quals: Vec<&str> = QUALIFIERS.iter().chain(["between"].iter()).copied().collect();
-        quals.sort_by_key(|q| std::cmp::Reverse(q.len()));
-        for q in quals {
+        for q in qualifiers_longest_first() {
             let qn = q.split(' ').count();
             if s >= qn && (0..qn).all(|k| lower[s - qn + k] == q.split(' ').nth(k).unwrap_or("")) {
                 s -= qn;
@@ -703,7 +713,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                     *votes.entry(name.to_string()).or_default().entry(sp.kind).or_default() += 1;
                 }
             }
-            find_aliases(&display, &toks, &mut aliases);
+            find_aliases(&display, &spans, &mut aliases);
             per_sentence.push((si, ki, spans, rd, display, map));
         }
     }
@@ -749,7 +759,15 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
     }
 
     let single_names: Vec<&str> = votes.keys().filter(|n| !n.contains(' ')).map(String::as_str).collect();
-    for (si, ki, spans, rd, display, map) in per_sentence {
+    let first_of_source: Vec<usize> = {
+        let mut v = vec![0; sources.len()];
+        for (n, e) in per_sentence.iter().enumerate().rev() {
+            v[e.0] = n;
+        }
+        v
+    };
+    for (n, (si, ki, spans, rd, display, map)) in per_sentence.iter().enumerate() {
+        let (si, ki) = (*si, *ki);
         let src = &sources[si];
         let sen: &Sentence = &src.sentences[ki];
         if sen.interviewer {
@@ -764,9 +782,10 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             .or_else(|| sen.speaker.clone());
         let dangling = starts_dangling(&display);
         let prev = ki.checked_sub(1).map(|p| &src.sentences[p]).filter(|p| p.block == sen.block || src.sentences[ki].start - p.end < 400);
-        let resolved = dangling.as_ref().and_then(|d| resolve_referent(d, prev.map(|p| p.text.as_str()), &voted));
+        let prev_spans = prev.map(|_| &per_sentence[n - 1]).filter(|_| n > first_of_source[si]);
+        let resolved = dangling.as_ref().and_then(|d| resolve_referent(d, prev_spans.map(|p| (p.4.as_str(), p.2.as_slice())), &voted));
         let names_in: Vec<&Span> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place)).collect();
-        for sp in &spans {
+        for sp in spans {
             let answer = display[sp.s..sp.e].trim().to_string();
             if answer.is_empty() {
                 continue;
@@ -912,10 +931,8 @@ fn initials(name: &str) -> String {
 
 /// Resolves a leading pronoun / "the group" to the most recent fitting name
 /// of the previous sentence.
-fn resolve_referent(dangling: &str, prev: Option<&str>, voted: &dyn Fn(&str, Kind) -> Kind) -> Option<(String, String)> {
-    let prev = prev?;
-    let toks = tokenize(prev);
-    let (spans, _) = find_spans(prev, &toks, None);
+fn resolve_referent(dangling: &str, prev: Option<(&str, &[Span])>, voted: &dyn Fn(&str, Kind) -> Kind) -> Option<(String, String)> {
+    let (prev, spans) = prev?;
     let l = dangling.to_lowercase();
     let want_person = l.starts_with("he") || l.starts_with("she") || l.starts_with("his") || l.starts_with("her") || l.ends_with("man") || l.ends_with("woman");
     let want_org = l.starts_with("it") || l.contains("group") || l.contains("organi") || l.contains("movement") || l.contains("party") || l.contains("band");
@@ -943,8 +960,7 @@ fn resolve_referent(dangling: &str, prev: Option<&str>, voted: &dyn Fn(&str, Kin
 }
 
 /// Alias patterns inside one sentence.
-fn find_aliases(t: &str, toks: &[Tok], aliases: &mut Aliases) {
-    let (spans, _) = find_spans(t, toks, None);
+fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
     let mut names: Vec<(usize, usize)> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place) && s.relation.is_none()).map(|s| (s.s, s.e)).collect();
     names.sort();
     // keep only the longest of overlapping spans

@@ -75,10 +75,11 @@ pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "
 
 /// Month number for a month name or its usual abbreviation ("Aug", "Sept.").
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.is_ascii() || !w.as_bytes()[0].is_ascii_alphabetic() {
         return None;
     }
+    let w = w.to_ascii_lowercase();
     MONTHS.iter().position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))).map(|i| i as u32 + 1)
 }
 

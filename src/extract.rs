@@ -766,6 +766,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         }
         v
     };
+    let mut forms_cache: HashMap<String, Vec<String>> = HashMap::new();
     for (n, (si, ki, spans, rd, display, map)) in per_sentence.iter().enumerate() {
         let (si, ki) = (*si, *ki);
         let src = &sources[si];
@@ -816,10 +817,16 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             }
             let (a0, a1) = (sen.start + map[sp.s], sen.start + map[sp.e.min(map.len() - 1)]);
             let resolved_date = rd.iter().find(|(s, _, _)| *s < sp.s).map(|r| format!("{} = {}", &display[r.0..r.1], r.2));
-            let mut fa = aliases.forms_of(&answer);
-            fa.extend(aliases.forms_of(strip_article(&answer)));
-            fa.sort();
-            fa.dedup();
+            let fa = forms_cache
+                .entry(answer.clone())
+                .or_insert_with(|| {
+                    let mut fa = aliases.forms_of(&answer);
+                    fa.extend(aliases.forms_of(strip_article(&answer)));
+                    fa.sort();
+                    fa.dedup();
+                    fa
+                })
+                .clone();
             facts.push(Fact {
                 id: format!("{}-{}", file_stem(&src.file), a0),
                 source: src.file.clone(),
@@ -1089,20 +1096,37 @@ fn scenes(facts: &[Fact], sources: &[Source]) -> Vec<(HashSet<String>, HashSet<i
             _ => {}
         }
     }
+    // sentence start -> (its index, block) per source, so each fact finds its paragraph at once
+    let index: Vec<HashMap<usize, usize>> = sources.iter().map(|s| s.sentences.iter().enumerate().map(|(i, x)| (x.start, i)).collect()).collect();
+    let src_of: HashMap<&str, usize> = sources.iter().enumerate().map(|(i, s)| (s.file.as_str(), i)).collect();
     facts
         .iter()
         .map(|f| {
-            let src = sources.iter().find(|s| s.file == f.source);
             let mut places = HashSet::new();
             let mut years = HashSet::new();
-            if let Some(src) = src {
-                // the paragraph of the sentence, and the sentence before it
-                let block = src.sentences.iter().find(|x| x.start == f.start).map(|x| x.block);
-                let prev_start = src.sentences.iter().rev().find(|x| x.end <= f.start).map(|x| x.start);
-                for x in src.sentences.iter().filter(|x| Some(x.block) == block || Some(x.start) == prev_start) {
-                    if let Some((p, y)) = per_sentence.get(&(f.source.as_str(), x.start)) {
-                        places.extend(p.iter().cloned());
-                        years.extend(y.iter().copied());
+            // only counts and dates are grouped across sources
+            if !matches!(f.kind, Kind::Number | Kind::Date) {
+                return (places, years);
+            }
+            let si = src_of.get(f.source.as_str()).copied();
+            let src = si.map(|i| &sources[i]);
+            if let (Some(si), Some(src)) = (si, src) {
+                if let Some(&k) = index[si].get(&f.start) {
+                    // the paragraph of the sentence, and the sentence before it
+                    let block = src.sentences[k].block;
+                    let mut lo = k.saturating_sub(1);
+                    while lo > 0 && src.sentences[lo - 1].block == block {
+                        lo -= 1;
+                    }
+                    let mut hi = k;
+                    while hi + 1 < src.sentences.len() && src.sentences[hi + 1].block == block {
+                        hi += 1;
+                    }
+                    for x in &src.sentences[lo..=hi] {
+                        if let Some((p, y)) = per_sentence.get(&(f.source.as_str(), x.start)) {
+                            places.extend(p.iter().cloned());
+                            years.extend(y.iter().copied());
+                        }
                     }
                 }
             }

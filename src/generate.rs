@@ -490,7 +490,7 @@ fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
 }
 
 /// Builds every candidate question for one fact.
-fn candidates_for(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, out: &mut Vec<Candidate>) {
+fn candidates_for(f: &Fact, merit: f32, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, out: &mut Vec<Candidate>) {
     if f.confidence < 0.35 || f.answer.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
         return;
     }
@@ -521,7 +521,7 @@ fn candidates_for(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, ou
     if !context.is_empty() && !bare.is_empty() && format!(" {} ", normalize(&context)).contains(&format!(" {bare} ")) {
         return;
     }
-    let base = fact_merit(f);
+    let base = merit;
     let source = f.source.clone();
     let topic = normalize(strip_article(&f.answer));
     let citation = Citation { file: f.source.clone(), quote: f.sentence.clone() };
@@ -743,7 +743,8 @@ pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[Que
     let pools = Pools::new(deck);
     // Facts in order of their own merit; a quiz of N needs only the best few
     // per source, so the rest are not turned into questions at all.
-    let mut order: Vec<(f32, usize)> = deck.facts.iter().enumerate().map(|(i, f)| (fact_merit(f), i)).collect();
+    let merits: Vec<f32> = deck.facts.iter().map(fact_merit).collect();
+    let mut order: Vec<(f32, usize)> = merits.iter().copied().enumerate().map(|(i, m)| (m, i)).collect();
     order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut per_source: HashMap<&str, usize> = HashMap::new();
     for (_, i) in order {
@@ -753,7 +754,7 @@ pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[Que
             continue;
         }
         let before = cands.len();
-        candidates_for(f, deck, &pools, &mut rng, &mut cands);
+        candidates_for(f, merits[i], deck, &pools, &mut rng, &mut cands);
         if !types.is_empty() {
             let mut k = before;
             while k < cands.len() {

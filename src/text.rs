@@ -375,8 +375,17 @@ const BOILERPLATE: &[&str] = &[
 ];
 
 fn is_boilerplate_word(w: &str) -> bool {
-    let w: String = w.chars().filter(|c| c.is_alphanumeric() || *c == '-').flat_map(char::to_lowercase).collect();
-    BOILERPLATE.contains(&w.as_str())
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let w = w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
+    if w.len() < 2 || w.len() > 13 || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 13];
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+    SET.get_or_init(|| BOILERPLATE.iter().copied().collect()).contains(lower)
 }
 
 /// Does the line end like a sentence?

@@ -55,7 +55,6 @@
 use crate::aliases::Aliases;
 use crate::kind::Kind;
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -104,12 +103,61 @@ impl Checked {
 /// NFKD, combining marks dropped, letters without a decomposition folded
 /// (ß, æ, ø, ł, ...), non-ASCII decimal digits made ASCII, quotes, dashes and
 /// spaces unified. Case is kept.
+/// Base letters of U+00C0..=U+00DF (and, lower-cased, U+00E0..=U+00FF).
+const LATIN_1: &[u8; 32] = b"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0";
+/// Base letters of U+0100..=U+017F (Latin Extended-A), in code point order.
+const LATIN_EXT_A: &[u8; 128] = b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// The part of Unicode compatibility decomposition (NFKD without combining
+/// marks) that answers need, without the full Unicode tables, which would
+/// add about 60 KB gzip to the web app: Latin letters with accents, macrons
+/// and other marks (keeping their case), full-width forms, ligatures,
+/// superscript digits; combining marks are dropped. Letters the tables do not
+/// cover (ß, æ, ø, ł, ð, þ…) pass through to `fold_chars`' own rules.
+fn compat_decompose(c: char, out: &mut Vec<char>) {
+    let u = c as u32;
+    let cased = |b: u8| if c.is_uppercase() { (b as char).to_ascii_uppercase() } else { b as char };
+    match u {
+        0x0300..=0x036F => {}
+        0x00FF => out.push('y'),
+        0x00C0..=0x00FE => match LATIN_1[((u - 0x00C0) % 32) as usize] {
+            0 => out.push(c),
+            b => out.push(cased(b)),
+        },
+        0x0100..=0x017F => match u {
+            0x0110 | 0x0111 | 0x0126 | 0x0127 | 0x0131 | 0x0138 | 0x013F..=0x0142 | 0x0149..=0x014B | 0x0152 | 0x0153 | 0x0166 | 0x0167 => out.push(c),
+            0x0132 => out.extend(['I', 'J']),
+            0x0133 => out.extend(['i', 'j']),
+            _ => out.push(cased(LATIN_EXT_A[(u - 0x0100) as usize])),
+        },
+        0x01CD..=0x01DC => out.push(cased(b"aaiioouuuuuuuuuu"[(u - 0x01CD) as usize])),
+        0x1E00..=0x1EFF => out.push(c), // Latin Extended Additional: rare in English texts
+        0xFF01..=0xFF5E => out.push(char::from_u32(u - 0xFEE0).unwrap_or(c)),
+        0x3000 => out.push(' '),
+        0xFB00 => out.extend(['f', 'f']),
+        0xFB01 => out.extend(['f', 'i']),
+        0xFB02 => out.extend(['f', 'l']),
+        0xFB03 => out.extend(['f', 'f', 'i']),
+        0xFB04 => out.extend(['f', 'f', 'l']),
+        0xFB05 | 0xFB06 => out.extend(['s', 't']),
+        0x00B2 => out.push('2'),
+        0x00B3 => out.push('3'),
+        0x00B9 => out.push('1'),
+        0x2070 => out.push('0'),
+        0x2074..=0x2079 => out.push(char::from_u32(u - 0x2074 + '4' as u32).unwrap_or(c)),
+        0x2080..=0x2089 => out.push(char::from_u32(u - 0x2080 + '0' as u32).unwrap_or(c)),
+        0x2160..=0x2169 => out.push(c),
+        _ => out.push(c),
+    }
+}
+
 fn fold_chars(s: &str) -> Vec<char> {
     let mut out = Vec::with_capacity(s.len());
-    for c in s.nfkd() {
-        if unicode_normalization::char::is_combining_mark(c) {
-            continue;
-        }
+    let mut decomposed = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        compat_decompose(c, &mut decomposed);
+    }
+    for c in decomposed {
         match c {
             'ß' => out.extend(['s', 's']),
             'ẞ' => out.extend(['S', 'S']),
@@ -3053,6 +3101,15 @@ mod tests {
             let joined: Vec<&str> = ws[start..].iter().map(|w| w.text.as_str()).collect();
             assert_eq!(normalize(s), joined.join(" "), "{s:?}");
         }
+    }
+
+    #[test]
+    fn normalize_folds_without_the_full_unicode_tables() {
+        assert_eq!(normalize("Māori Īsland Ūber Ēmma Ōsaka"), "maori island uber emma osaka");
+        assert_eq!(normalize("Ægir Straße Łódź Škoda Ğazi Ñandú Çelik ÿ"), "aegir strasse lodz skoda gazi nandu celik y");
+        assert_eq!(normalize("ｆｉｌｅ ﬁle １３"), "file file 13");
+        assert_eq!(normalize("e\u{301}cole"), "ecole");
+        assert_eq!(normalize("Москва"), "москва");
     }
 
     #[test]

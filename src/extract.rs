@@ -229,7 +229,7 @@ fn qualifiers_longest_first() -> &'static [&'static str] {
     static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     SORTED.get_or_init(|| {
         let mut q: Vec<&str> = QUALIFIERS.iter().chain(["between"].iter()).copied().collect();
-        q.sort_by_key(|q| std::cmp::Reverse(q.len()));
+        q.sort_unstable_by_key(|q| std::cmp::Reverse(q.len()));
         q
     })
 }
@@ -467,7 +467,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
 
     // Coordinated places: "Nangarhar and Kunar".
     let mut named: Vec<Span> = spans.iter().filter(|x| (x.kind == Kind::Place || x.kind == Kind::Organization) && x.relation.is_none()).cloned().collect();
-    named.sort_by_key(|x| x.s);
+    named.sort_unstable_by_key(|x| (x.s, x.e));
     for w in named.windows(2) {
         if w[0].e <= w[1].s && &t[w[0].e..w[1].s] == " and " && (w[0].kind == Kind::Place || w[1].kind == Kind::Place) && !t[w[0].s..w[1].e].contains(['(', ',']) {
             spans.push(Span { s: w[0].s, e: w[1].e, kind: Kind::Place, relation: None, conf: 0.6 });
@@ -822,7 +822,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                 .or_insert_with(|| {
                     let mut fa = aliases.forms_of(&answer);
                     fa.extend(aliases.forms_of(strip_article(&answer)));
-                    fa.sort();
+                    fa.sort_unstable();
                     fa.dedup();
                     fa
                 })
@@ -944,7 +944,7 @@ fn resolve_referent(dangling: &str, prev: Option<(&str, &[Span])>, voted: &dyn F
     let want_person = l.starts_with("he") || l.starts_with("she") || l.starts_with("his") || l.starts_with("her") || l.ends_with("man") || l.ends_with("woman");
     let want_org = l.starts_with("it") || l.contains("group") || l.contains("organi") || l.contains("movement") || l.contains("party") || l.contains("band");
     let mut sorted: Vec<&Span> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place) && s.relation.is_none()).collect();
-    sorted.sort_by_key(|s| (s.s, std::cmp::Reverse(s.e)));
+    sorted.sort_unstable_by_key(|s| (s.s, std::cmp::Reverse(s.e)));
     let candidates: Vec<(String, Kind, usize)> = sorted
         .iter()
         .map(|s| {
@@ -969,7 +969,7 @@ fn resolve_referent(dangling: &str, prev: Option<(&str, &[Span])>, voted: &dyn F
 /// Alias patterns inside one sentence.
 fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
     let mut names: Vec<(usize, usize)> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place) && s.relation.is_none()).map(|s| (s.s, s.e)).collect();
-    names.sort();
+    names.sort_unstable();
     // keep only the longest of overlapping spans
     names.dedup_by(|b, a| b.0 < a.1);
     for (i, &(s, e)) in names.iter().enumerate() {

@@ -300,7 +300,7 @@ struct Pools {
 impl Pools {
     fn new(deck: &Deck) -> Pools {
         let mut facts: Vec<&Fact> = deck.facts.iter().filter(|g| !matches!(g.kind, Kind::Number | Kind::Date) && g.answer.split_whitespace().count() <= 6).collect();
-        facts.sort_by(|a, b| b.confidence.total_cmp(&a.confidence).then(a.answer.cmp(&b.answer)));
+        facts.sort_unstable_by(|a, b| b.confidence.total_cmp(&a.confidence).then(a.answer.cmp(&b.answer)));
         let mut seen = HashSet::new();
         let names = facts
             .into_iter()
@@ -316,7 +316,7 @@ impl Pools {
             .filter(|g| matches!(g.kind, Kind::Number | Kind::Date))
             .filter_map(|g| plain_number(&g.answer).map(|x| (g.kind, x, strip_qualifier(&g.answer), g.relation.clone().unwrap_or_default())))
             .collect();
-        numbers.sort();
+        numbers.sort_unstable();
         numbers.dedup();
         Pools { names, numbers }
     }
@@ -332,7 +332,7 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
         Kind::Date if month_year(&f.answer).is_some() => {
             let Some((m, y)) = month_year(&f.answer) else { return out };
             let mut pool: Vec<(u32, i32)> = deck.facts.iter().filter(|g| g.kind == Kind::Date).filter_map(|g| month_year(&g.answer)).filter(|&(m2, y2)| (m2, y2) != (m, y) && (y2 - y).abs() <= 6).collect();
-            pool.sort();
+            pool.sort_unstable();
             pool.dedup();
             shuffle(&mut pool, rng);
             for (dm, dy) in [(0, -1), (0, 1), (3, 0), (-3, 0), (0, -2), (6, 1)] {
@@ -357,7 +357,7 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             let noun = f.relation.clone().unwrap_or_default();
             let near = |same: bool| -> Vec<String> {
                 let mut p: Vec<String> = pools.numbers.iter().filter(|(k, x, _, n)| *k == f.kind && *x != v && same_scale(v, *x, year) && ((*n == noun && !noun.is_empty()) == same)).map(|(_, _, t, _)| t.clone()).collect();
-                p.sort();
+                p.sort_unstable();
                 p.dedup();
                 p
             };
@@ -649,7 +649,7 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
             Some((y, f, event_label(f)?))
         })
         .collect();
-    events.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
+    events.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
     events.dedup_by_key(|e| e.0);
     let mut out = Vec::new();
     if events.len() < 4 {
@@ -658,7 +658,7 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
     shuffle(&mut events, rng);
     for chunk in events.chunks(4).filter(|c| c.len() == 4).take(3) {
         let mut sorted: Vec<&(i32, &Fact, String)> = chunk.iter().collect();
-        sorted.sort_by_key(|e| e.0);
+        sorted.sort_unstable_by_key(|e| e.0);
         let answer = sorted.iter().map(|e| e.2.clone()).collect::<Vec<_>>().join(" → ");
         let first = sorted[0].1;
         out.push(Candidate {
@@ -745,7 +745,7 @@ pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[Que
     // per source, so the rest are not turned into questions at all.
     let merits: Vec<f32> = deck.facts.iter().map(fact_merit).collect();
     let mut order: Vec<(f32, usize)> = merits.iter().copied().enumerate().map(|(i, m)| (m, i)).collect();
-    order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut per_source: HashMap<&str, usize> = HashMap::new();
     for (_, i) in order {
         let f = &deck.facts[i];
@@ -782,7 +782,7 @@ pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[Que
     let mut seen_prompt: HashSet<String> = HashSet::new();
     cands.retain(|c| seen_prompt.insert(format!("{:?}{}", c.q.qtype, c.q.prompt.to_lowercase())));
     // Stable order: score, then id, so ties never depend on hashing.
-    cands.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.q.id.cmp(&b.q.id)));
+    cands.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.q.id.cmp(&b.q.id)));
 
     // Greedy selection with variety penalties (counters indexed by interned keys).
     fn intern<'a>(map: &mut HashMap<&'a str, usize>, k: &'a str) -> usize {

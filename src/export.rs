@@ -113,6 +113,22 @@ fn gift(qs: &[Question]) -> String {
                 opts.join(" ")
             }
             QuestionType::TrueFalse => if q.answer == "true" { "TRUE" } else { "FALSE" }.to_string(),
+            // Matching: each term with its pair ("ISIS-K -> Islamic State Khorasan Province").
+            QuestionType::Match => q
+                .answer
+                .split("; ")
+                .filter_map(|pair| pair.split_once(" = "))
+                .map(|(a, b)| format!("={} -> {}", gift_escape(a), gift_escape(b)))
+                .collect::<Vec<_>>()
+                .join(" "),
+            // Ordering as matching: each event with its place in time.
+            QuestionType::Order => q
+                .answer
+                .split(" → ")
+                .enumerate()
+                .map(|(i, item)| format!("={} -> {}", gift_escape(item), ordinal(i + 1)))
+                .collect::<Vec<_>>()
+                .join(" "),
             QuestionType::Numeric if numeric_value(&q.answer).is_some() => format!("#{}", numeric_value(&q.answer).unwrap_or_default()),
             _ => {
                 let mut forms = vec![q.answer.clone()];
@@ -124,6 +140,15 @@ fn gift(qs: &[Question]) -> String {
         out.push_str(&format!("::{title}::{prompt} {{{body}}}\n\n"));
     }
     out
+}
+
+fn ordinal(n: usize) -> String {
+    match n {
+        1 => "1st (earliest)".into(),
+        2 => "2nd".into(),
+        3 => "3rd".into(),
+        n => format!("{n}th"),
+    }
 }
 
 /// A plain number from an answer like "11,700" (None for ranges or words).

@@ -63,7 +63,10 @@ impl Aliases {
     fn group_index(&self, key: &str) -> Option<usize> {
         if self.index.is_empty() && !self.groups.is_empty() {
             // deserialized table: index lazily by scanning
-            return self.groups.iter().position(|g| g.iter().any(|f| crate::check::normalize(f) == key));
+            return self
+                .groups
+                .iter()
+                .position(|g| g.iter().any(|f| crate::check::normalize(f) == key));
         }
         self.index.get(key).copied()
     }
@@ -84,7 +87,10 @@ impl Aliases {
     /// True when the two names are the same or aliases of each other.
     pub fn same(&self, a: &str, b: &str) -> bool {
         let (ka, kb) = (crate::check::normalize(a), crate::check::normalize(b));
-        ka == kb || self.group_index(&ka).is_some_and(|i| self.group_index(&kb) == Some(i))
+        ka == kb
+            || self
+                .group_index(&ka)
+                .is_some_and(|i| self.group_index(&kb) == Some(i))
     }
 
     /// The group of an already-normalized form, for hot loops.

@@ -29,10 +29,26 @@ pub fn run(files: &[(String, String)], seed: u64) -> String {
     let (qs, t_gen) = time(|| deck.questions(seed, None));
     let (_, t_quiz) = time(|| deck.questions(seed, Some(20)));
     let total: usize = files.iter().map(|f| f.1.len()).sum();
-    let _ = writeln!(out, "sources: {} files, {} bytes; {} facts; {} questions", files.len(), total, deck.facts.len(), qs.len());
+    let _ = writeln!(
+        out,
+        "sources: {} files, {} bytes; {} facts; {} questions",
+        files.len(),
+        total,
+        deck.facts.len(),
+        qs.len()
+    );
     let _ = writeln!(out, "extract (seeds): {:.1} ms", t_extract * 1e3);
-    let _ = writeln!(out, "generate all (seeds): {:.1} ms ({:.0} questions/s)", t_gen * 1e3, qs.len() as f64 / t_gen.max(1e-9));
-    let _ = writeln!(out, "20-question quiz (seeds, extraction done): {:.1} ms", t_quiz * 1e3);
+    let _ = writeln!(
+        out,
+        "generate all (seeds): {:.1} ms ({:.0} questions/s)",
+        t_gen * 1e3,
+        qs.len() as f64 / t_gen.max(1e-9)
+    );
+    let _ = writeln!(
+        out,
+        "20-question quiz (seeds, extraction done): {:.1} ms",
+        t_quiz * 1e3
+    );
     let mut per = Vec::new();
     for size in [100_000usize, 1_000_000] {
         let text = corpus_of(files, size);
@@ -40,10 +56,22 @@ pub fn run(files: &[(String, String)], seed: u64) -> String {
         let (q, tg) = time(|| d.questions(seed, Some(20)));
         let mb = text.len() as f64 / 1e6;
         per.push(t + tg);
-        let _ = writeln!(out, "extract + generate {:>4} KB: {:.0} ms ({:.2} MB/s; {} facts, {} questions)", text.len() / 1000, (t + tg) * 1e3, mb / (t + tg).max(1e-9), d.facts.len(), q.len());
+        let _ = writeln!(
+            out,
+            "extract + generate {:>4} KB: {:.0} ms ({:.2} MB/s; {} facts, {} questions)",
+            text.len() / 1000,
+            (t + tg) * 1e3,
+            mb / (t + tg).max(1e-9),
+            d.facts.len(),
+            q.len()
+        );
     }
     if per.len() == 2 {
-        let _ = writeln!(out, "1 MB time / 100 KB time: {:.1}x (linear is about 10x)", per[1] / per[0].max(1e-9));
+        let _ = writeln!(
+            out,
+            "1 MB time / 100 KB time: {:.1}x (linear is about 10x)",
+            per[1] / per[0].max(1e-9)
+        );
     }
     out
 }

@@ -19,20 +19,40 @@ pub fn coverage(deck: &Deck, cases: &[serde_json::Value]) -> Coverage {
     for c in cases {
         let get = |k: &str| c.get(k).and_then(|v| v.as_str()).unwrap_or("");
         let (file, quote, answer) = (get("source"), get("quote"), get("answer"));
-        let accept: Vec<String> = c.get("accept").and_then(|v| v.as_array()).map(|xs| xs.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
+        let accept: Vec<String> = c
+            .get("accept")
+            .and_then(|v| v.as_array())
+            .map(|xs| {
+                xs.iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
         let kind = Kind::parse(get("kind"));
         let nq = normalize(quote);
         let hit = deck.facts.iter().any(|f| {
             f.source == file
                 && (normalize(&f.sentence).contains(&nq) || nq.contains(&normalize(&f.sentence)))
-                && (check(answer, &accept, kind, &f.answer, &deck.aliases).verdict == Verdict::Accept
-                    || check(&f.answer, &[], kind, answer, &deck.aliases).verdict == Verdict::Accept)
+                && (check(answer, &accept, kind, &f.answer, &deck.aliases).verdict
+                    == Verdict::Accept
+                    || check(&f.answer, &[], kind, answer, &deck.aliases).verdict
+                        == Verdict::Accept)
         });
         if hit {
             found += 1;
         } else {
-            missed.push(format!("{} [{}] {:?} in {:?}", get("id"), get("kind"), answer, quote));
+            missed.push(format!(
+                "{} [{}] {:?} in {:?}",
+                get("id"),
+                get("kind"),
+                answer,
+                quote
+            ));
         }
     }
-    Coverage { found, total: cases.len(), missed }
+    Coverage {
+        found,
+        total: cases.len(),
+        missed,
+    }
 }

@@ -31,11 +31,19 @@ impl Deck {
         for (name, bytes) in files {
             match read_source(name.as_ref(), bytes.as_ref()) {
                 Ok(s) => sources.push(s),
-                Err(e) => problems.push(Problem { file: name.as_ref().to_string(), message: e.to_string() }),
+                Err(e) => problems.push(Problem {
+                    file: name.as_ref().to_string(),
+                    message: e.to_string(),
+                }),
             }
         }
         let (facts, aliases) = extract(&sources);
-        Deck { sources, facts, aliases, problems }
+        Deck {
+            sources,
+            facts,
+            aliases,
+            problems,
+        }
     }
 
     /// The built-in deck of seed articles.
@@ -49,7 +57,12 @@ impl Deck {
     }
 
     /// A quiz of `n` questions of the given types (all types when empty).
-    pub fn quiz(&self, seed: u64, n: usize, types: &[crate::generate::QuestionType]) -> Vec<Question> {
+    pub fn quiz(
+        &self,
+        seed: u64,
+        n: usize,
+        types: &[crate::generate::QuestionType],
+    ) -> Vec<Question> {
         crate::generate::generate_types(self, seed, Some(n), types)
     }
 

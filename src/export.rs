@@ -41,7 +41,8 @@ fn csv_field(s: &str) -> String {
 }
 
 fn csv(qs: &[Question]) -> String {
-    let mut out = String::from("id,type,prompt,answer,accept,choices,source_file,source_quote,fact_id\r\n");
+    let mut out =
+        String::from("id,type,prompt,answer,accept,choices,source_file,source_quote,fact_id\r\n");
     for q in qs {
         let row = [
             q.id.clone(),
@@ -54,7 +55,12 @@ fn csv(qs: &[Question]) -> String {
             q.source.quote.clone(),
             q.fact_id.clone(),
         ];
-        out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        out.push_str(
+            &row.iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
         out.push_str("\r\n");
     }
     out
@@ -73,7 +79,9 @@ pub fn type_name(t: QuestionType) -> &'static str {
 
 fn anki_field(s: &str) -> String {
     let s = s.replace(['\t', '\n', '\r'], " ");
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn anki(qs: &[Question]) -> String {
@@ -82,9 +90,20 @@ fn anki(qs: &[Question]) -> String {
         let mut front = anki_field(&q.prompt);
         if !q.choices.is_empty() {
             front.push_str("<br>");
-            front.push_str(&q.choices.iter().map(|c| anki_field(c)).collect::<Vec<_>>().join(" / "));
+            front.push_str(
+                &q.choices
+                    .iter()
+                    .map(|c| anki_field(c))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            );
         }
-        let back = format!("{}<br><br><i>{}</i> ({})", anki_field(&q.answer), anki_field(&q.source.quote), anki_field(&q.source.file));
+        let back = format!(
+            "{}<br><br><i>{}</i> ({})",
+            anki_field(&q.answer),
+            anki_field(&q.source.quote),
+            anki_field(&q.source.file)
+        );
         out.push_str(&format!("{front}\t{back}\n"));
     }
     out
@@ -109,10 +128,22 @@ fn gift(qs: &[Question]) -> String {
         let prompt = gift_escape(&q.prompt);
         let body = match q.qtype {
             QuestionType::Choice => {
-                let opts: Vec<String> = q.choices.iter().map(|c| if *c == q.answer { format!("={}", gift_escape(c)) } else { format!("~{}", gift_escape(c)) }).collect();
+                let opts: Vec<String> = q
+                    .choices
+                    .iter()
+                    .map(|c| {
+                        if *c == q.answer {
+                            format!("={}", gift_escape(c))
+                        } else {
+                            format!("~{}", gift_escape(c))
+                        }
+                    })
+                    .collect();
                 opts.join(" ")
             }
-            QuestionType::TrueFalse => if q.answer == "true" { "TRUE" } else { "FALSE" }.to_string(),
+            QuestionType::TrueFalse => {
+                if q.answer == "true" { "TRUE" } else { "FALSE" }.to_string()
+            }
             // Matching: each term with its pair ("ISIS-K -> Islamic State Khorasan Province").
             QuestionType::Match => q
                 .answer
@@ -129,12 +160,18 @@ fn gift(qs: &[Question]) -> String {
                 .map(|(i, item)| format!("={} -> {}", gift_escape(item), ordinal(i + 1)))
                 .collect::<Vec<_>>()
                 .join(" "),
-            QuestionType::Numeric if numeric_value(&q.answer).is_some() => format!("#{}", numeric_value(&q.answer).unwrap_or_default()),
+            QuestionType::Numeric if numeric_value(&q.answer).is_some() => {
+                format!("#{}", numeric_value(&q.answer).unwrap_or_default())
+            }
             _ => {
                 let mut forms = vec![q.answer.clone()];
                 forms.extend(q.accept.iter().cloned());
                 forms.dedup();
-                forms.iter().map(|f| format!("={}", gift_escape(f))).collect::<Vec<_>>().join(" ")
+                forms
+                    .iter()
+                    .map(|f| format!("={}", gift_escape(f)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
             }
         };
         out.push_str(&format!("::{title}::{prompt} {{{body}}}\n\n"));
@@ -155,5 +192,8 @@ fn ordinal(n: usize) -> String {
 pub fn numeric_value(a: &str) -> Option<String> {
     let digits: String = a.chars().filter(|c| !matches!(c, ',')).collect();
     let t = digits.trim();
-    (!t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.') && t.chars().next().is_some_and(|c| c.is_ascii_digit())).then(|| t.to_string())
+    (!t.is_empty()
+        && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    .then(|| t.to_string())
 }

@@ -93,8 +93,21 @@ fn tokenize(t: &str) -> Vec<Tok<'_>> {
                     // keep internal joiners: 11,700  U.S.  al-Muhajir  ISIS-K  2.5  don't
                     let next = t[i + c2.len_utf8()..].chars().next();
                     let joins = match c2 {
-                        ',' => t[s..i].chars().all(|x| x.is_ascii_digit() || x == ',' || x == '$') && next.is_some_and(|n| n.is_ascii_digit()) && t[i + 1..].chars().take_while(char::is_ascii_digit).count() == 3,
-                        '.' => next.is_some_and(|n| n.is_alphanumeric()) || (i - s <= 2 && t[s..i].chars().all(char::is_alphabetic) && t[s..i].chars().all(char::is_uppercase) && s + 1 < i) || is_dotted_acronym(&t[s..i]),
+                        ',' => {
+                            t[s..i]
+                                .chars()
+                                .all(|x| x.is_ascii_digit() || x == ',' || x == '$')
+                                && next.is_some_and(|n| n.is_ascii_digit())
+                                && t[i + 1..].chars().take_while(char::is_ascii_digit).count() == 3
+                        }
+                        '.' => {
+                            next.is_some_and(|n| n.is_alphanumeric())
+                                || (i - s <= 2
+                                    && t[s..i].chars().all(char::is_alphabetic)
+                                    && t[s..i].chars().all(char::is_uppercase)
+                                    && s + 1 < i)
+                                || is_dotted_acronym(&t[s..i])
+                        }
                         '%' => true,
                         _ => next.is_some_and(char::is_alphanumeric),
                     };
@@ -109,7 +122,11 @@ fn tokenize(t: &str) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            out.push(Tok { s, e: i, w: &t[s..i] });
+            out.push(Tok {
+                s,
+                e: i,
+                w: &t[s..i],
+            });
             let _ = b;
         } else {
             i += c.len_utf8();
@@ -121,12 +138,20 @@ fn tokenize(t: &str) -> Vec<Tok<'_>> {
 /// "U.S", "U.N", "a.m" (before the final dot).
 fn is_dotted_acronym(w: &str) -> bool {
     let parts: Vec<&str> = w.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// "al-Muhajir", "bin-Laden": a lowercase particle joined to a capitalised name.
 fn is_particle_name(w: &str) -> bool {
-    ["al-", "el-", "bin-", "ibn-", "ad-", "as-", "ash-"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)))
+    ["al-", "el-", "bin-", "ibn-", "ad-", "as-", "ash-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        })
 }
 
 fn is_cap(w: &str) -> bool {
@@ -135,82 +160,575 @@ fn is_cap(w: &str) -> bool {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    letters >= 2
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 const STOP_CAPS: &[&str] = &[
-    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "From", "By", "With", "As", "If", "When", "While", "After", "Before", "Since",
-    "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There", "Here",
-    "What", "Who", "Why", "How", "Where", "Which", "Yes", "No", "Not", "So", "Then", "Now", "Even", "Also", "Still", "Yet", "Some", "Many", "Most",
-    "All", "One", "Two", "Three", "Other", "Another", "Each", "Every", "Both", "Such", "According", "Despite", "However", "Although", "Though",
-    "Because", "Until", "During", "Over", "Under", "Again", "Just", "Only", "Right", "Well", "Okay", "Ok", "Let", "Let’s", "Let's", "Do", "Does",
-    "Did", "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Can", "Could", "Will", "Would", "Should", "May", "Might", "Must", "Among",
-    "Against", "Into", "About", "Through", "Across", "Like", "Unlike", "More", "Less", "Much", "First", "Last", "Next", "Once", "Starting",
-    "Especially", "Meanwhile", "Instead", "Indeed", "Perhaps", "Maybe", "Already", "Within", "Without", "Today", "Tomorrow", "Yesterday", "Formally",
-    "Current", "Former", "Whether", "Whatever", "Whoever", "Those", "Almost", "Nearly", "Around", "Prior", "Further", "Thus", "Hence", "Moreover",
-    "Given", "Including", "Several", "Few", "Any", "No one", "Nobody", "Everyone", "Someone", "Their", "Them", "Him", "Me", "Us",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "To",
+    "From",
+    "By",
+    "With",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Yes",
+    "No",
+    "Not",
+    "So",
+    "Then",
+    "Now",
+    "Even",
+    "Also",
+    "Still",
+    "Yet",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "One",
+    "Two",
+    "Three",
+    "Other",
+    "Another",
+    "Each",
+    "Every",
+    "Both",
+    "Such",
+    "According",
+    "Despite",
+    "However",
+    "Although",
+    "Though",
+    "Because",
+    "Until",
+    "During",
+    "Over",
+    "Under",
+    "Again",
+    "Just",
+    "Only",
+    "Right",
+    "Well",
+    "Okay",
+    "Ok",
+    "Let",
+    "Let’s",
+    "Let's",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Be",
+    "Has",
+    "Have",
+    "Had",
+    "Can",
+    "Could",
+    "Will",
+    "Would",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "Among",
+    "Against",
+    "Into",
+    "About",
+    "Through",
+    "Across",
+    "Like",
+    "Unlike",
+    "More",
+    "Less",
+    "Much",
+    "First",
+    "Last",
+    "Next",
+    "Once",
+    "Starting",
+    "Especially",
+    "Meanwhile",
+    "Instead",
+    "Indeed",
+    "Perhaps",
+    "Maybe",
+    "Already",
+    "Within",
+    "Without",
+    "Today",
+    "Tomorrow",
+    "Yesterday",
+    "Formally",
+    "Current",
+    "Former",
+    "Whether",
+    "Whatever",
+    "Whoever",
+    "Those",
+    "Almost",
+    "Nearly",
+    "Around",
+    "Prior",
+    "Further",
+    "Thus",
+    "Hence",
+    "Moreover",
+    "Given",
+    "Including",
+    "Several",
+    "Few",
+    "Any",
+    "No one",
+    "Nobody",
+    "Everyone",
+    "Someone",
+    "Their",
+    "Them",
+    "Him",
+    "Me",
+    "Us",
 ];
 
-const PARTICLES: &[&str] = &["al", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du", "of", "the", "and", "in", "for", "el", "abu"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du", "of", "the",
+    "and", "in", "for", "el", "abu",
+];
 
 const TITLES: &[&str] = &[
-    "President", "Gen.", "General", "Mullah", "Dr.", "Mr.", "Mrs.", "Ms.", "Sen.", "Senator", "Secretary", "Minister", "Sheikh", "Col.", "Colonel", "Lt.",
-    "Lieutenant", "Capt.", "Captain", "Maj.", "Major", "Adm.", "Admiral", "Gov.", "Governor", "Rep.", "Prof.", "Professor", "King", "Queen", "Prince",
-    "Princess", "Pope", "Judge", "Justice", "Sgt.", "Sergeant", "Mayor", "Chancellor", "Ambassador", "Commander", "Emir", "Amir", "Sir", "Lord",
-    "Lady", "Saint", "St.", "Chief", "Speaker", "Premier", "Bishop", "Rabbi", "Imam", "Father", "Sister", "Brother", "Mawlawi", "Maulvi",
+    "President",
+    "Gen.",
+    "General",
+    "Mullah",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Sen.",
+    "Senator",
+    "Secretary",
+    "Minister",
+    "Sheikh",
+    "Col.",
+    "Colonel",
+    "Lt.",
+    "Lieutenant",
+    "Capt.",
+    "Captain",
+    "Maj.",
+    "Major",
+    "Adm.",
+    "Admiral",
+    "Gov.",
+    "Governor",
+    "Rep.",
+    "Prof.",
+    "Professor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Judge",
+    "Justice",
+    "Sgt.",
+    "Sergeant",
+    "Mayor",
+    "Chancellor",
+    "Ambassador",
+    "Commander",
+    "Emir",
+    "Amir",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Saint",
+    "St.",
+    "Chief",
+    "Speaker",
+    "Premier",
+    "Bishop",
+    "Rabbi",
+    "Imam",
+    "Father",
+    "Sister",
+    "Brother",
+    "Mawlawi",
+    "Maulvi",
 ];
 
 const ORG_WORDS: &[&str] = &[
-    "University", "College", "Council", "Network", "Corporation", "Corp", "Department", "Program", "Programme", "Group", "Party", "Agency", "Ministry",
-    "Office", "Army", "Forces", "Force", "Navy", "Embassy", "Mission", "Committee", "Institute", "Institution", "Company", "Inc", "LLC", "Ltd", "Times",
-    "News", "Post", "Bank", "Court", "Assembly", "Commission", "Union", "Organization", "Organisation", "Front", "Movement", "Brigade", "Administration",
-    "Government", "Association", "Society", "Foundation", "Center", "Centre", "Team", "Club", "Church", "Service", "Services", "Bureau", "Board",
-    "Authority", "Congress", "Parliament", "Senate", "Cabinet", "Federation", "League", "Alliance", "Coalition", "Academy", "School", "Museum",
-    "Library", "Hospital", "Press", "Journal", "Magazine", "Review", "Institute", "Pentagon", "Taliban", "Qaeda", "State", "Emirate", "Caliphate",
+    "University",
+    "College",
+    "Council",
+    "Network",
+    "Corporation",
+    "Corp",
+    "Department",
+    "Program",
+    "Programme",
+    "Group",
+    "Party",
+    "Agency",
+    "Ministry",
+    "Office",
+    "Army",
+    "Forces",
+    "Force",
+    "Navy",
+    "Embassy",
+    "Mission",
+    "Committee",
+    "Institute",
+    "Institution",
+    "Company",
+    "Inc",
+    "LLC",
+    "Ltd",
+    "Times",
+    "News",
+    "Post",
+    "Bank",
+    "Court",
+    "Assembly",
+    "Commission",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Front",
+    "Movement",
+    "Brigade",
+    "Administration",
+    "Government",
+    "Association",
+    "Society",
+    "Foundation",
+    "Center",
+    "Centre",
+    "Team",
+    "Club",
+    "Church",
+    "Service",
+    "Services",
+    "Bureau",
+    "Board",
+    "Authority",
+    "Congress",
+    "Parliament",
+    "Senate",
+    "Cabinet",
+    "Federation",
+    "League",
+    "Alliance",
+    "Coalition",
+    "Academy",
+    "School",
+    "Museum",
+    "Library",
+    "Hospital",
+    "Press",
+    "Journal",
+    "Magazine",
+    "Review",
+    "Institute",
+    "Pentagon",
+    "Taliban",
+    "Qaeda",
+    "State",
+    "Emirate",
+    "Caliphate",
 ];
 
 const PLACE_WORDS: &[&str] = &[
-    "Airport", "Province", "City", "River", "Mountains", "Mountain", "Street", "Valley", "Island", "Islands", "County", "Region", "Lake", "Bay", "Sea",
-    "Ocean", "Desert", "Peninsula", "Gulf", "Coast", "Park", "Square", "Bridge", "District", "Territory", "Kingdom", "Republic", "Gate", "Hills",
-    "Canyon", "Strait", "Harbor", "Harbour", "Port", "Avenue", "Road", "Palace", "Castle", "Tower", "Stadium", "Station",
+    "Airport",
+    "Province",
+    "City",
+    "River",
+    "Mountains",
+    "Mountain",
+    "Street",
+    "Valley",
+    "Island",
+    "Islands",
+    "County",
+    "Region",
+    "Lake",
+    "Bay",
+    "Sea",
+    "Ocean",
+    "Desert",
+    "Peninsula",
+    "Gulf",
+    "Coast",
+    "Park",
+    "Square",
+    "Bridge",
+    "District",
+    "Territory",
+    "Kingdom",
+    "Republic",
+    "Gate",
+    "Hills",
+    "Canyon",
+    "Strait",
+    "Harbor",
+    "Harbour",
+    "Port",
+    "Avenue",
+    "Road",
+    "Palace",
+    "Castle",
+    "Tower",
+    "Stadium",
+    "Station",
 ];
 
 const ORG_NOUNS_BEFORE: &[&str] = &[
-    "newspaper", "magazine", "journal", "company", "firm", "group", "band", "agency", "publisher", "broadcaster", "network", "party", "team", "club",
-    "charity", "organization", "organisation", "outlet", "channel", "website", "bank", "carrier", "airline", "brand",
+    "newspaper",
+    "magazine",
+    "journal",
+    "company",
+    "firm",
+    "group",
+    "band",
+    "agency",
+    "publisher",
+    "broadcaster",
+    "network",
+    "party",
+    "team",
+    "club",
+    "charity",
+    "organization",
+    "organisation",
+    "outlet",
+    "channel",
+    "website",
+    "bank",
+    "carrier",
+    "airline",
+    "brand",
 ];
 
 const HEAD_NOUNS: &[&str] = &[
-    "network", "group", "movement", "agreement", "accord", "treaty", "deal", "party", "army", "province", "provinces", "office", "council", "attack",
-    "bombing", "war", "offensive", "campaign", "program", "programme", "project", "company", "agency", "region", "valley", "river", "airport", "faction",
+    "network",
+    "group",
+    "movement",
+    "agreement",
+    "accord",
+    "treaty",
+    "deal",
+    "party",
+    "army",
+    "province",
+    "provinces",
+    "office",
+    "council",
+    "attack",
+    "bombing",
+    "war",
+    "offensive",
+    "campaign",
+    "program",
+    "programme",
+    "project",
+    "company",
+    "agency",
+    "region",
+    "valley",
+    "river",
+    "airport",
+    "faction",
 ];
 
 const DIRECTIONS: &[&str] = &[
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
-    "northeastern", "northwestern", "southeastern", "southwestern", "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "central",
 ];
 
-const PLACE_PREPS: &[&str] = &["in", "at", "from", "near", "to", "across", "into", "outside", "inside", "throughout", "toward", "towards"];
+const PLACE_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "to",
+    "across",
+    "into",
+    "outside",
+    "inside",
+    "throughout",
+    "toward",
+    "towards",
+];
 
 const NUMBER_WORDS: &[(&str, u64)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
-    ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19),
-    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100),
-    ("thousand", 1000), ("million", 1_000_000), ("billion", 1_000_000_000), ("dozen", 12), ("dozens", 12), ("hundreds", 100), ("thousands", 1000),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("thousand", 1000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+    ("dozen", 12),
+    ("dozens", 12),
+    ("hundreds", 100),
+    ("thousands", 1000),
 ];
 
 const QUALIFIERS: &[&str] = &[
-    "at least", "at most", "more than", "less than", "fewer than", "well more than", "well over", "over", "under", "some", "about", "around", "nearly",
-    "almost", "roughly", "approximately", "up to", "as many as", "as few as", "as low as", "as high as", "as much as", "an estimated", "upwards of",
-    "close to", "just over", "just under", "only", "a further", "another",
+    "at least",
+    "at most",
+    "more than",
+    "less than",
+    "fewer than",
+    "well more than",
+    "well over",
+    "over",
+    "under",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "up to",
+    "as many as",
+    "as few as",
+    "as low as",
+    "as high as",
+    "as much as",
+    "an estimated",
+    "upwards of",
+    "close to",
+    "just over",
+    "just under",
+    "only",
+    "a further",
+    "another",
 ];
 
 const UNITS: &[&str] = &[
-    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "decades", "decade", "centuries", "century", "minutes",
-    "percent", "per", "miles", "mile", "kilometers", "kilometres", "km", "meters", "metres", "feet", "pounds", "kilograms", "tons", "dollars",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "hour",
+    "decades",
+    "decade",
+    "centuries",
+    "century",
+    "minutes",
+    "percent",
+    "per",
+    "miles",
+    "mile",
+    "kilometers",
+    "kilometres",
+    "km",
+    "meters",
+    "metres",
+    "feet",
+    "pounds",
+    "kilograms",
+    "tons",
+    "dollars",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "him", "them", "there"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
+    "him", "them", "there",
+];
 
 /// "thirteen", "hundred", "dozen"...
 pub fn is_number_word(w: &str) -> bool {
@@ -221,14 +739,21 @@ fn number_word(w: &str) -> Option<u64> {
     if w.len() > 9 || !w.is_ascii() {
         return None;
     }
-    NUMBER_WORDS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)).map(|(_, v)| *v)
+    NUMBER_WORDS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(w))
+        .map(|(_, v)| *v)
 }
 
 /// QUALIFIERS and "between", longest first, so "well more than" wins over "more than".
 fn qualifiers_longest_first() -> &'static [&'static str] {
     static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     SORTED.get_or_init(|| {
-        let mut q: Vec<&str> = QUALIFIERS.iter().chain(["between"].iter()).copied().collect();
+        let mut q: Vec<&str> = QUALIFIERS
+            .iter()
+            .chain(["between"].iter())
+            .copied()
+            .collect();
         q.sort_unstable_by_key(|q| std::cmp::Reverse(q.len()));
         q
     })
@@ -236,11 +761,17 @@ fn qualifiers_longest_first() -> &'static [&'static str] {
 
 fn is_numeric_tok(w: &str) -> bool {
     let core = w.trim_start_matches('$').trim_end_matches('%');
-    !core.is_empty() && core.chars().next().is_some_and(|c| c.is_ascii_digit()) && core.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    !core.is_empty()
+        && core.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
 fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && matches!(w.parse::<u32>(), Ok(1000..=2100))
+    w.len() == 4
+        && w.chars().all(|c| c.is_ascii_digit())
+        && matches!(w.parse::<u32>(), Ok(1000..=2100))
 }
 
 /// A candidate answer span inside a sentence (display-text byte offsets).
@@ -253,8 +784,11 @@ struct Span {
     conf: f32,
 }
 
+/// A relative date in a sentence: its byte range and what it resolves to.
+type ResolvedDate = (usize, usize, String);
+
 /// Finds typed spans in one sentence's display text.
-fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<(usize, usize, String)>) {
+fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<ResolvedDate>) {
     let mut spans = Vec::new();
     let mut resolved_dates = Vec::new();
     let lower: Vec<String> = toks.iter().map(|x| x.w.to_lowercase()).collect();
@@ -270,31 +804,95 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             if let Some(n) = toks.get(i + 1) {
                 if is_year(n.w) {
                     end = Some(i + 1);
-                } else if n.w.trim_end_matches(',').parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) {
-                    end = Some(if toks.get(i + 2).is_some_and(|y| is_year(y.w)) { i + 2 } else { i + 1 });
+                } else if n
+                    .w
+                    .trim_end_matches(',')
+                    .parse::<u32>()
+                    .is_ok_and(|d| (1..=31).contains(&d))
+                {
+                    end = Some(if toks.get(i + 2).is_some_and(|y| is_year(y.w)) {
+                        i + 2
+                    } else {
+                        i + 1
+                    });
                 }
             }
-        } else if w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) && toks.get(i + 1).is_some_and(|m| month_number(m.w).is_some() && is_cap(m.w)) {
-            end = Some(if toks.get(i + 2).is_some_and(|y| is_year(y.w)) { i + 2 } else { i + 1 });
-        } else if is_year(w.trim_start_matches("mid-").trim_start_matches("early-").trim_start_matches("late-")) && !toks.get(i + 1).is_some_and(|n| UNITS.contains(&n.w) || lower[i + 1] == "people") {
+        } else if w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && toks
+                .get(i + 1)
+                .is_some_and(|m| month_number(m.w).is_some() && is_cap(m.w))
+        {
+            end = Some(if toks.get(i + 2).is_some_and(|y| is_year(y.w)) {
+                i + 2
+            } else {
+                i + 1
+            });
+        } else if is_year(
+            w.trim_start_matches("mid-")
+                .trim_start_matches("early-")
+                .trim_start_matches("late-"),
+        ) && !toks
+            .get(i + 1)
+            .is_some_and(|n| UNITS.contains(&n.w) || lower[i + 1] == "people")
+        {
             end = Some(i);
         }
         if let Some(mut e) = end {
             // spans: "2016 to 2018", "between 2015 and 2017", "from X to Y"
             let connector = lower.get(e + 1).map(String::as_str);
-            if matches!(connector, Some("to" | "and" | "through" | "until")) && toks.get(e + 2).is_some_and(|n| is_year(n.w.trim_start_matches("mid-"))) && t[toks[e].e..toks[e + 2].s].trim().chars().all(|c| c.is_alphabetic() || c == ' ') {
+            if matches!(connector, Some("to" | "and" | "through" | "until"))
+                && toks
+                    .get(e + 2)
+                    .is_some_and(|n| is_year(n.w.trim_start_matches("mid-")))
+                && t[toks[e].e..toks[e + 2].s]
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ')
+            {
                 e += 2;
             }
             let mut s = start;
-            if s > 0 && matches!(lower[s - 1].as_str(), "early" | "late" | "mid" | "between") && (lower[s - 1] != "between" || matches!(lower.get(e - 1).map(String::as_str), Some("and"))) {
+            if s > 0
+                && matches!(lower[s - 1].as_str(), "early" | "late" | "mid" | "between")
+                && (lower[s - 1] != "between"
+                    || matches!(lower.get(e - 1).map(String::as_str), Some("and")))
+            {
                 s -= 1;
             }
-            spans.push(Span { s: toks[s].s, e: toks[e].e, kind: Kind::Date, relation: date_relation(&lower, s), conf: 0.9 });
+            spans.push(Span {
+                s: toks[s].s,
+                e: toks[e].e,
+                kind: Kind::Date,
+                relation: date_relation(&lower, s),
+                conf: 0.9,
+            });
             for u in used.iter_mut().take(e + 1).skip(s) {
                 *u = true;
             }
             i = e + 1;
             continue;
+        }
+        // Relative years and months resolved against the document date.
+        if let Some(d) = doc_date {
+            let two = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            let resolved = match (lower[i].as_str(), two) {
+                ("last", "year") => Some(format!("{}", d.year - 1)),
+                ("this", "year") => Some(format!("{}", d.year)),
+                ("next", "year") => Some(format!("{}", d.year + 1)),
+                ("last", "month") => Some(
+                    Date {
+                        year: if d.month == 1 { d.year - 1 } else { d.year },
+                        month: if d.month == 1 { 12 } else { d.month - 1 },
+                        day: 0,
+                    }
+                    .human(),
+                ),
+                ("this", "month") => Some(Date { day: 0, ..d }.human()),
+                _ => None,
+            };
+            if let Some(r) = resolved {
+                resolved_dates.push((toks[i].s, toks[i + 1].e, r));
+            }
         }
         // Relative weekdays resolved against the document date.
         if let Some(d) = doc_date.filter(|d| d.day > 0) {
@@ -319,7 +917,9 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         }
         let w = toks[i].w;
         let numeric = is_numeric_tok(w) && !is_year(w);
-        let word_num = number_word(w).is_some_and(|v| v < 100 || (v % 10 != 0 && v < 1000)) && !matches!(lower[i].as_str(), "one") && lower[i] != "dozens";
+        let word_num = number_word(w).is_some_and(|v| v < 100 || (v % 10 != 0 && v < 1000))
+            && !matches!(lower[i].as_str(), "one")
+            && lower[i] != "dozens";
         let slashed = t[..toks[i].s].ends_with('/') || t[toks[i].e..].starts_with('/');
         if !(numeric || word_num) || slashed {
             i += 1;
@@ -327,13 +927,20 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         }
         let mut e = i;
         // multiword number: "1.5 million", "fourteen hundred", "two thousand"
-        while toks.get(e + 1).is_some_and(|n| number_word(n.w).is_some() && n.w.chars().all(char::is_lowercase)) && e + 1 - i < 4 {
+        while toks
+            .get(e + 1)
+            .is_some_and(|n| number_word(n.w).is_some() && n.w.chars().all(char::is_lowercase))
+            && e + 1 - i < 4
+        {
             e += 1;
         }
         // ranges: "1,500 and 2,200" (with "between"), "1,500 to 2,200", "1,500-2,200"
         let mut s = i;
         if let (Some(c), Some(n)) = (lower.get(e + 1), toks.get(e + 2)) {
-            if matches!(c.as_str(), "to" | "and") && (is_numeric_tok(n.w) || number_word(n.w).is_some()) && (c == "to" || (s > 0 && lower[s - 1] == "between")) {
+            if matches!(c.as_str(), "to" | "and")
+                && (is_numeric_tok(n.w) || number_word(n.w).is_some())
+                && (c == "to" || (s > 0 && lower[s - 1] == "between"))
+            {
                 e += 2;
             }
         }
@@ -351,7 +958,33 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         let mut k = e + 1;
         while k < toks.len() && k <= e + 3 && t[toks[k - 1].e..toks[k].s].trim().is_empty() {
             let lw = lower[k].as_str();
-            if (lw.len() > 4 && lw.ends_with("ed")) || PLACE_PREPS.contains(&lw) || matches!(lw, "of" | "and" | "or" | "were" | "was" | "are" | "is" | "had" | "have" | "has" | "who" | "that" | "which" | "killed" | "dead" | "by" | "on" | "for" | "with" | "ago" | "later" | "earlier") {
+            if (lw.len() > 4 && lw.ends_with("ed"))
+                || PLACE_PREPS.contains(&lw)
+                || matches!(
+                    lw,
+                    "of" | "and"
+                        | "or"
+                        | "were"
+                        | "was"
+                        | "are"
+                        | "is"
+                        | "had"
+                        | "have"
+                        | "has"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "killed"
+                        | "dead"
+                        | "by"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "ago"
+                        | "later"
+                        | "earlier"
+                )
+            {
                 break;
             }
             noun.push(toks[k].w);
@@ -361,11 +994,28 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
                 break;
             }
         }
-        let is_money = w.starts_with('$') || noun.first().is_some_and(|n| n.eq_ignore_ascii_case("dollars"));
+        let is_money = w.starts_with('$')
+            || noun
+                .first()
+                .is_some_and(|n| n.eq_ignore_ascii_case("dollars"));
         let _ = noun_end;
-        let relation = if noun.is_empty() { None } else { Some(format!("number of {}", noun.join(" ").to_lowercase())) };
-        let conf = if noun.is_empty() && !w.ends_with('%') && !is_money { 0.45 } else { 0.85 };
-        spans.push(Span { s: toks[s].s, e: toks[e].e, kind: Kind::Number, relation, conf });
+        let relation = if noun.is_empty() {
+            None
+        } else {
+            Some(format!("number of {}", noun.join(" ").to_lowercase()))
+        };
+        let conf = if noun.is_empty() && !w.ends_with('%') && !is_money {
+            0.45
+        } else {
+            0.85
+        };
+        spans.push(Span {
+            s: toks[s].s,
+            e: toks[e].e,
+            kind: Kind::Number,
+            relation,
+            conf,
+        });
         for u in used.iter_mut().take(e + 1).skip(s) {
             *u = true;
         }
@@ -375,7 +1025,13 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
     // Names: runs of capitalised words with particles.
     let mut i = 0;
     while i < toks.len() {
-        if used[i] || !(is_cap(toks[i].w) || is_particle_name(toks[i].w)) || (STOP_CAPS.contains(&toks[i].w) && !toks.get(i + 1).is_some_and(|n| is_cap(n.w) && i == 0 && toks[i].w == "The")) {
+        if used[i]
+            || !(is_cap(toks[i].w) || is_particle_name(toks[i].w))
+            || (STOP_CAPS.contains(&toks[i].w)
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap(n.w) && i == 0 && toks[i].w == "The"))
+        {
             i += 1;
             continue;
         }
@@ -394,16 +1050,29 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             if used[k] {
                 break;
             }
-            if is_cap(w) && !STOP_CAPS.contains(&w) && month_number(w).is_none_or(|_| w.len() > 3 && !matches!(w, "May" | "March")) {
+            if is_cap(w)
+                && !STOP_CAPS.contains(&w)
+                && month_number(w).is_none_or(|_| w.len() > 3 && !matches!(w, "May" | "March"))
+            {
                 e = k;
                 k += 1;
-            } else if PARTICLES.contains(&w.to_lowercase().as_str()) && (w != "and" || is_name_continuation(&toks[s..k])) && (w != "in" || joins_in(&toks[s..k])) {
+            } else if PARTICLES.contains(&w.to_lowercase().as_str())
+                && (w != "and" || is_name_continuation(&toks[s..k]))
+                && (w != "in" || joins_in(&toks[s..k]))
+            {
                 // a chain of particles ("de la") must lead to a capitalised word
                 let mut n = k + 1;
-                while toks.get(n).is_some_and(|x| PARTICLES.contains(&x.w) && x.w != "and" && x.w != "in") && n < k + 3 {
+                while toks
+                    .get(n)
+                    .is_some_and(|x| PARTICLES.contains(&x.w) && x.w != "and" && x.w != "in")
+                    && n < k + 3
+                {
                     n += 1;
                 }
-                if !toks.get(n).is_some_and(|x| is_cap(x.w) && !STOP_CAPS.contains(&x.w)) {
+                if !toks
+                    .get(n)
+                    .is_some_and(|x| is_cap(x.w) && !STOP_CAPS.contains(&x.w))
+                {
                     break;
                 }
                 k = n;
@@ -427,35 +1096,100 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             }
         }
         let name = &t[toks[s].s..name_end];
-        let after_opener = s > 0 && t[toks[s - 1].e..toks[s].s].trim().ends_with([':', '“', '"', '(', '—']);
-        let initial = s == 0 || after_opener || t[..toks[s].s].trim_end().ends_with(['“', '"', ':']);
-        let reporting = lower.get(e + 1).is_some_and(|n| matches!(n.as_str(), "said" | "says" | "told" | "wrote" | "added"));
+        let after_opener = s > 0
+            && t[toks[s - 1].e..toks[s].s]
+                .trim()
+                .ends_with([':', '“', '"', '(', '—']);
+        let initial =
+            s == 0 || after_opener || t[..toks[s].s].trim_end().ends_with(['“', '"', ':']);
+        let reporting = lower
+            .get(e + 1)
+            .is_some_and(|n| matches!(n.as_str(), "said" | "says" | "told" | "wrote" | "added"));
         let sentence_initial_single = initial && e == s && !is_acronym(name) && !reporting;
-        let calendar = e == s && (WEEKDAYS.iter().any(|d| name.to_lowercase().starts_with(&d[..5.min(d.len())])) || month_number(name).is_some());
-        if !sentence_initial_single && !calendar && name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        let calendar = e == s
+            && (WEEKDAYS
+                .iter()
+                .any(|d| name.to_lowercase().starts_with(&d[..5.min(d.len())]))
+                || month_number(name).is_some());
+        if !sentence_initial_single
+            && !calendar
+            && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        {
             let kind = guess_name_kind(t, toks, &lower, s, e, name);
             // include a preceding "the" for organisations: "the Haqqani Network"
-            let ns = if s > 0 && lower[s - 1] == "the" && kind != Kind::Person { toks[s - 1].s } else { toks[s].s };
-            let conf = if e > s { 0.8 } else if is_acronym(name) { 0.7 } else { 0.6 };
+            let ns = if s > 0 && lower[s - 1] == "the" && kind != Kind::Person {
+                toks[s - 1].s
+            } else {
+                toks[s].s
+            };
+            let conf = if e > s {
+                0.8
+            } else if is_acronym(name) {
+                0.7
+            } else {
+                0.6
+            };
             // "Haqqani network", "Doha agreement": a name with a lowercase head noun
-            let head = toks.get(e + 1).filter(|n| name_end == toks[e].e && t[toks[e].e..n.s] == *" " && HEAD_NOUNS.contains(&n.w));
+            let head = toks.get(e + 1).filter(|n| {
+                name_end == toks[e].e && t[toks[e].e..n.s] == *" " && HEAD_NOUNS.contains(&n.w)
+            });
             let (kind, name_end) = match head {
-                Some(h) if matches!(h.w, "agreement" | "accord" | "treaty" | "deal" | "attack" | "bombing" | "war" | "offensive") => (Kind::Event, h.e),
+                Some(h)
+                    if matches!(
+                        h.w,
+                        "agreement"
+                            | "accord"
+                            | "treaty"
+                            | "deal"
+                            | "attack"
+                            | "bombing"
+                            | "war"
+                            | "offensive"
+                    ) =>
+                {
+                    (Kind::Event, h.e)
+                }
                 Some(h) if h.w.ends_with('s') => (kind, name_end),
-                Some(h) => (if kind == Kind::Place || matches!(h.w, "airport" | "province" | "region" | "valley" | "river") { Kind::Place } else { Kind::Organization }, h.e),
+                Some(h) => (
+                    if kind == Kind::Place
+                        || matches!(h.w, "airport" | "province" | "region" | "valley" | "river")
+                    {
+                        Kind::Place
+                    } else {
+                        Kind::Organization
+                    },
+                    h.e,
+                ),
                 None => (kind, name_end),
             };
             if kind != Kind::Relation {
-                spans.push(Span { s: ns, e: name_end, kind, relation: None, conf });
+                spans.push(Span {
+                    s: ns,
+                    e: name_end,
+                    kind,
+                    relation: None,
+                    conf,
+                });
             }
             // directions before a place: "north and northeast Afghanistan"
             if kind == Kind::Place || e == s {
                 let mut d = s;
-                while d > 0 && (DIRECTIONS.contains(&lower[d - 1].as_str()) || (lower[d - 1] == "and" && d >= 2 && DIRECTIONS.contains(&lower[d - 2].as_str()))) {
+                while d > 0
+                    && (DIRECTIONS.contains(&lower[d - 1].as_str())
+                        || (lower[d - 1] == "and"
+                            && d >= 2
+                            && DIRECTIONS.contains(&lower[d - 2].as_str())))
+                {
                     d -= 1;
                 }
                 if d < s && DIRECTIONS.contains(&lower[d].as_str()) {
-                    spans.push(Span { s: toks[d].s, e: name_end, kind: Kind::Place, relation: Some("part of".into()), conf: 0.75 });
+                    spans.push(Span {
+                        s: toks[d].s,
+                        e: name_end,
+                        kind: Kind::Place,
+                        relation: Some("part of".into()),
+                        conf: 0.75,
+                    });
                 }
             }
         }
@@ -466,41 +1200,85 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
     }
 
     // Coordinated places: "Nangarhar and Kunar".
-    let mut named: Vec<Span> = spans.iter().filter(|x| (x.kind == Kind::Place || x.kind == Kind::Organization) && x.relation.is_none()).cloned().collect();
+    let mut named: Vec<Span> = spans
+        .iter()
+        .filter(|x| (x.kind == Kind::Place || x.kind == Kind::Organization) && x.relation.is_none())
+        .cloned()
+        .collect();
     named.sort_unstable_by_key(|x| (x.s, x.e));
     for w in named.windows(2) {
-        if w[0].e <= w[1].s && &t[w[0].e..w[1].s] == " and " && (w[0].kind == Kind::Place || w[1].kind == Kind::Place) && !t[w[0].s..w[1].e].contains(['(', ',']) {
-            spans.push(Span { s: w[0].s, e: w[1].e, kind: Kind::Place, relation: None, conf: 0.6 });
+        if w[0].e <= w[1].s
+            && &t[w[0].e..w[1].s] == " and "
+            && (w[0].kind == Kind::Place || w[1].kind == Kind::Place)
+            && !t[w[0].s..w[1].e].contains(['(', ','])
+        {
+            spans.push(Span {
+                s: w[0].s,
+                e: w[1].e,
+                kind: Kind::Place,
+                relation: None,
+                conf: 0.6,
+            });
         }
     }
 
     // Definitions: "X refers to Y", "X stands for Y", "X is a/an/the Y".
-    for (pat, rel) in [(" refers to ", "refers to"), (" stands for ", "stands for"), (" means ", "means"), (" is short for ", "is short for")] {
+    for (pat, rel) in [
+        (" refers to ", "refers to"),
+        (" stands for ", "stands for"),
+        (" means ", "means"),
+        (" is short for ", "is short for"),
+    ] {
         if let Some(p) = t.find(pat) {
             let ys = p + pat.len();
             let ye = clause_end(t, ys);
             if ye > ys && t[ys..ye].split_whitespace().count() <= 12 {
-                spans.push(Span { s: ys, e: ye, kind: Kind::Definition, relation: Some(rel.to_string()), conf: 0.8 });
+                spans.push(Span {
+                    s: ys,
+                    e: ye,
+                    kind: Kind::Definition,
+                    relation: Some(rel.to_string()),
+                    conf: 0.8,
+                });
             }
         }
     }
     // Editorial insertions "[...]" are not the source's words: no answers there.
     // A bracket holding just a name ("the first governor [Hafiz Saeed Khan]") names the referent: keep it.
     let bracketed = |sp: &Span| {
-        t[..sp.s].rfind('[').is_some_and(|o| t[o..sp.s].find(']').is_none() && !(o + 1 == sp.s && t[sp.e..].starts_with(']')))
+        t[..sp.s].rfind('[').is_some_and(|o| {
+            t[o..sp.s].find(']').is_none() && !(o + 1 == sp.s && t[sp.e..].starts_with(']'))
+        })
     };
     spans.retain(|sp| !bracketed(sp));
     // A name inside a longer name ("South Asia" in "Central and South Asia") is not asked alone.
-    let is_name = |k: Kind| matches!(k, Kind::Person | Kind::Organization | Kind::Place | Kind::Event);
-    let outer: Vec<(usize, usize)> = spans.iter().filter(|x| is_name(x.kind)).map(|x| (x.s, x.e)).collect();
-    spans.retain(|sp| !is_name(sp.kind) || !outer.iter().any(|&(s, e)| s <= sp.s && sp.e <= e && (s, e) != (sp.s, sp.e)));
+    let is_name = |k: Kind| {
+        matches!(
+            k,
+            Kind::Person | Kind::Organization | Kind::Place | Kind::Event
+        )
+    };
+    let outer: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|x| is_name(x.kind))
+        .map(|x| (x.s, x.e))
+        .collect();
+    spans.retain(|sp| {
+        !is_name(sp.kind)
+            || !outer
+                .iter()
+                .any(|&(s, e)| s <= sp.s && sp.e <= e && (s, e) != (sp.s, sp.e))
+    });
     (spans, resolved_dates)
 }
 
 /// "Islamic State in Iraq" joins; "University of Lisbon in Portugal" and
 /// "... Airport in Kabul" do not: the name is already complete.
 fn joins_in(name: &[Tok]) -> bool {
-    !name.iter().any(|t| t.w == "of") && !name.last().is_some_and(|t| ORG_WORDS.contains(&t.w) || PLACE_WORDS.contains(&t.w))
+    !name.iter().any(|t| t.w == "of")
+        && !name
+            .last()
+            .is_some_and(|t| ORG_WORDS.contains(&t.w) || PLACE_WORDS.contains(&t.w))
 }
 
 fn is_name_continuation(name: &[Tok]) -> bool {
@@ -509,12 +1287,31 @@ fn is_name_continuation(name: &[Tok]) -> bool {
 }
 
 fn date_relation(lower: &[String], s: usize) -> Option<String> {
-    let prev: Vec<&str> = lower[s.saturating_sub(4)..s].iter().map(String::as_str).collect();
+    let prev: Vec<&str> = lower[s.saturating_sub(4)..s]
+        .iter()
+        .map(String::as_str)
+        .collect();
     if prev.contains(&"since") {
         Some("since".into())
-    } else if prev.iter().any(|w| matches!(*w, "founded" | "formed" | "established" | "emerged" | "created" | "launched" | "started" | "began" | "born")) {
+    } else if prev.iter().any(|w| {
+        matches!(
+            *w,
+            "founded"
+                | "formed"
+                | "established"
+                | "emerged"
+                | "created"
+                | "launched"
+                | "started"
+                | "began"
+                | "born"
+        )
+    }) {
         Some("founded".into())
-    } else if prev.iter().any(|w| matches!(*w, "killed" | "died" | "death")) {
+    } else if prev
+        .iter()
+        .any(|w| matches!(*w, "killed" | "died" | "death"))
+    {
         Some("died".into())
     } else {
         None
@@ -525,8 +1322,19 @@ fn date_relation(lower: &[String], s: usize) -> Option<String> {
 /// sentence end, or a relative "that/which/who".
 fn clause_end(t: &str, s: usize) -> usize {
     let rest = &t[s..];
-    let mut end = rest.find([',', ';', '—', '–', '(', ':']).unwrap_or(rest.len());
-    for stop in [" that ", " which ", " who ", " where ", " as a ", " as an ", " because ", " while "] {
+    let mut end = rest
+        .find([',', ';', '—', '–', '(', ':'])
+        .unwrap_or(rest.len());
+    for stop in [
+        " that ",
+        " which ",
+        " who ",
+        " where ",
+        " as a ",
+        " as an ",
+        " because ",
+        " while ",
+    ] {
         if let Some(p) = rest.find(stop) {
             end = end.min(p);
         }
@@ -535,7 +1343,14 @@ fn clause_end(t: &str, s: usize) -> usize {
     s + y.len()
 }
 
-fn guess_name_kind(t: &str, toks: &[Tok], lower: &[String], s: usize, e: usize, name: &str) -> Kind {
+fn guess_name_kind(
+    t: &str,
+    toks: &[Tok],
+    lower: &[String],
+    s: usize,
+    e: usize,
+    name: &str,
+) -> Kind {
     let words: Vec<&str> = toks[s..=e].iter().map(|t| t.w).collect();
     let last = words.last().copied().unwrap_or("");
     if words.iter().any(|w| ORG_WORDS.contains(w)) {
@@ -544,16 +1359,29 @@ fn guess_name_kind(t: &str, toks: &[Tok], lower: &[String], s: usize, e: usize, 
     if words.iter().any(|w| PLACE_WORDS.contains(w)) {
         return Kind::Place;
     }
-    if s > 0 && TITLES.iter().any(|t| t.trim_end_matches('.') == toks[s - 1].w) {
+    if s > 0
+        && TITLES
+            .iter()
+            .any(|t| t.trim_end_matches('.') == toks[s - 1].w)
+    {
         return Kind::Person;
     }
-    if s > 0 && ORG_NOUNS_BEFORE.contains(&lower[s - 1].as_str()) && &t[toks[s - 1].e..toks[s].s] == " " {
+    if s > 0
+        && ORG_NOUNS_BEFORE.contains(&lower[s - 1].as_str())
+        && &t[toks[s - 1].e..toks[s].s] == " "
+    {
         return Kind::Organization; // "the newspaper Le Temps"
     }
     if words.len() >= 2 && DIRECTIONS.contains(&words[0].to_lowercase().as_str()) {
         return Kind::Place; // "South Asia", "Central America"
     }
-    if s > 0 && words.len() >= 2 && matches!(lower[s - 1].as_str(), "says" | "said" | "told" | "spokesman" | "spokeswoman" | "spokesperson") {
+    if s > 0
+        && words.len() >= 2
+        && matches!(
+            lower[s - 1].as_str(),
+            "says" | "said" | "told" | "spokesman" | "spokeswoman" | "spokesperson"
+        )
+    {
         return Kind::Person;
     }
     if TITLES.iter().any(|t| t.trim_end_matches('.') == last) {
@@ -566,19 +1394,46 @@ fn guess_name_kind(t: &str, toks: &[Tok], lower: &[String], s: usize, e: usize, 
         return Kind::Organization;
     }
     let next = lower.get(e + 1).map(String::as_str).unwrap_or("");
-    if matches!(next, "said" | "says" | "told" | "wrote" | "added" | "argued" | "explained" | "noted" | "believes" | "thinks") {
+    if matches!(
+        next,
+        "said"
+            | "says"
+            | "told"
+            | "wrote"
+            | "added"
+            | "argued"
+            | "explained"
+            | "noted"
+            | "believes"
+            | "thinks"
+    ) {
         return Kind::Person;
     }
-    let particles = words.iter().any(|w| w.starts_with("al-") || matches!(*w, "bin" | "ibn" | "al" | "Abu"));
-    if (2..=4).contains(&words.len()) && (particles || words.iter().all(|w| w.chars().skip(1).all(char::is_lowercase) || w.contains('-'))) && !words.iter().any(|w| matches!(*w, "of" | "the" | "in" | "and")) {
+    let particles = words
+        .iter()
+        .any(|w| w.starts_with("al-") || matches!(*w, "bin" | "ibn" | "al" | "Abu"));
+    if (2..=4).contains(&words.len())
+        && (particles
+            || words
+                .iter()
+                .all(|w| w.chars().skip(1).all(char::is_lowercase) || w.contains('-')))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "of" | "the" | "in" | "and"))
+    {
         // Two or three plain capitalised words: most often a person.
         let after_the = s > 0 && matches!(lower[s - 1].as_str(), "the" | "a" | "an");
-        if !(s > 0 && PLACE_PREPS.contains(&lower[s - 1].as_str())) && !after_the {
+        if !(after_the || s > 0 && PLACE_PREPS.contains(&lower[s - 1].as_str())) {
             return Kind::Person;
         }
     }
-    let listed_place = s >= 3 && matches!(lower[s - 1].as_str(), "and" | "or") && PLACE_PREPS.contains(&lower[s - 3].as_str());
-    if (listed_place || s > 0 && PLACE_PREPS.contains(&lower[s - 1].as_str())) && words.len() <= 2 && !last.ends_with('s') {
+    let listed_place = s >= 3
+        && matches!(lower[s - 1].as_str(), "and" | "or")
+        && PLACE_PREPS.contains(&lower[s - 3].as_str());
+    if (listed_place || s > 0 && PLACE_PREPS.contains(&lower[s - 1].as_str()))
+        && words.len() <= 2
+        && !last.ends_with('s')
+    {
         return Kind::Place;
     }
     if words.len() == 1 && last.ends_with("stan") {
@@ -646,15 +1501,27 @@ fn attribution_in(t: &str, toks: &[Tok]) -> Option<String> {
     for key in ["according to ", "says ", "said ", "told "] {
         if let Some(p) = lower.find(key) {
             let rest = &t[p + key.len()..];
-            let name: Vec<&str> = rest.split_whitespace().take_while(|w| is_cap(w) || *w == "al" || w.starts_with("al-")).take(5).collect();
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| is_cap(w) || *w == "al" || w.starts_with("al-"))
+                .take(5)
+                .collect();
             if !name.is_empty() && !STOP_CAPS.contains(&name[0]) {
-                return Some(name.join(" ").trim_end_matches([',', '.', ':', ';']).to_string());
+                return Some(
+                    name.join(" ")
+                        .trim_end_matches([',', '.', ':', ';'])
+                        .to_string(),
+                );
             }
         }
     }
     // "X said" / "X says"
     for (k, tok) in toks.iter().enumerate() {
-        if matches!(tok.w, "said" | "says") && k > 0 && is_cap(toks[k - 1].w) && !STOP_CAPS.contains(&toks[k - 1].w) {
+        if matches!(tok.w, "said" | "says")
+            && k > 0
+            && is_cap(toks[k - 1].w)
+            && !STOP_CAPS.contains(&toks[k - 1].w)
+        {
             let mut s = k - 1;
             while s > 0 && is_cap(toks[s - 1].w) && !STOP_CAPS.contains(&toks[s - 1].w) {
                 s -= 1;
@@ -665,28 +1532,91 @@ fn attribution_in(t: &str, toks: &[Tok]) -> Option<String> {
     None
 }
 
-const HEDGES: &[&str] = &["may", "might", "could", "perhaps", "possibly", "reportedly", "allegedly", "probably", "likely", "unclear", "if", "whether", "speculate", "guess", "maybe"];
+const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "perhaps",
+    "possibly",
+    "reportedly",
+    "allegedly",
+    "probably",
+    "likely",
+    "unclear",
+    "if",
+    "whether",
+    "speculate",
+    "guess",
+    "maybe",
+];
 
 pub fn starts_dangling(t: &str) -> Option<String> {
     // "Right now, it’s a man …": an opening phrase, then a pronoun subject.
-    if let Some(c) = t.find(", ").filter(|c| t[..*c].split_whitespace().count() <= 4) {
+    if let Some(c) = t
+        .find(", ")
+        .filter(|c| t[..*c].split_whitespace().count() <= 4)
+    {
         let rest = &t[c + 2..];
-        let w = rest.split_whitespace().next().unwrap_or("").trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '’' && ch != '\'').to_lowercase();
+        let w = rest
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '’' && ch != '\'')
+            .to_lowercase();
         let w = w.split(['’', '\'']).next().unwrap_or("");
         if matches!(w, "he" | "she" | "it" | "they" | "this" | "these" | "those") {
             return Some(rest.split_whitespace().next().unwrap_or("").to_string());
         }
     }
     let ws: Vec<&str> = t.split_whitespace().take(2).collect();
-    let first = ws.first()?.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase();
-    let first = first.trim_end_matches("’s").trim_end_matches("'s").to_string();
-    if PRONOUNS.contains(&first.as_str()) || matches!(first.as_str(), "he’s" | "it’s" | "they’re" | "that’s" | "she’s") {
+    let first = ws
+        .first()?
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .to_lowercase();
+    let first = first
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_string();
+    if PRONOUNS.contains(&first.as_str())
+        || matches!(
+            first.as_str(),
+            "he’s" | "it’s" | "they’re" | "that’s" | "she’s"
+        )
+    {
         return Some(ws[0].to_string());
     }
-    if first == "the" && ws.get(1).is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+    if first == "the"
+        && ws
+            .get(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    {
         let second = ws.get(1)?.to_lowercase();
         let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if matches!(second, "group" | "organization" | "organisation" | "attack" | "bombing" | "movement" | "company" | "country" | "city" | "team" | "report" | "agency" | "party" | "band" | "man" | "woman" | "region" | "deal" | "agreement" | "two" | "latter" | "former") {
+        if matches!(
+            second,
+            "group"
+                | "organization"
+                | "organisation"
+                | "attack"
+                | "bombing"
+                | "movement"
+                | "company"
+                | "country"
+                | "city"
+                | "team"
+                | "report"
+                | "agency"
+                | "party"
+                | "band"
+                | "man"
+                | "woman"
+                | "region"
+                | "deal"
+                | "agreement"
+                | "two"
+                | "latter"
+                | "former"
+        ) {
             return Some(format!("{} {}", ws[0], second));
         }
     }
@@ -698,8 +1628,18 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
     let mut aliases = Aliases::new();
     let mut facts = Vec::new();
     // Name kinds voted over the whole corpus, so one name gets one kind.
-    let mut votes: std::collections::BTreeMap<String, std::collections::BTreeMap<Kind, u32>> = std::collections::BTreeMap::new();
-    let mut per_sentence: Vec<(usize, usize, Vec<Span>, Vec<(usize, usize, String)>, String, Vec<usize>)> = Vec::new();
+    let mut votes: std::collections::BTreeMap<String, std::collections::BTreeMap<Kind, u32>> =
+        std::collections::BTreeMap::new();
+    // (source, sentence, spans, resolved dates, display text, display -> raw offsets)
+    type Analysed = (
+        usize,
+        usize,
+        Vec<Span>,
+        Vec<ResolvedDate>,
+        String,
+        Vec<usize>,
+    );
+    let mut per_sentence: Vec<Analysed> = Vec::new();
 
     for (si, src) in sources.iter().enumerate() {
         for (ki, sen) in src.sentences.iter().enumerate() {
@@ -710,7 +1650,11 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             for sp in &spans {
                 if matches!(sp.kind, Kind::Person | Kind::Organization | Kind::Place) {
                     let name = strip_article(&display[sp.s..sp.e]);
-                    *votes.entry(name.to_string()).or_default().entry(sp.kind).or_default() += 1;
+                    *votes
+                        .entry(name.to_string())
+                        .or_default()
+                        .entry(sp.kind)
+                        .or_default() += 1;
                 }
             }
             find_aliases(&display, &spans, &mut aliases);
@@ -718,12 +1662,23 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         }
     }
     let voted = |name: &str, fallback: Kind| -> Kind {
-        votes.get(strip_article(name)).and_then(|v| v.iter().max_by_key(|(k, n)| (**n, **k == Kind::Person)).map(|(k, _)| *k)).unwrap_or(fallback)
+        votes
+            .get(strip_article(name))
+            .and_then(|v| {
+                v.iter()
+                    .max_by_key(|(k, n)| (**n, **k == Kind::Person))
+                    .map(|(k, _)| *k)
+            })
+            .unwrap_or(fallback)
     };
 
     // Persons: surname alone used in the corpus -> alias of the full name;
     // near-identical spellings of one long name -> alias.
-    let persons: Vec<String> = votes.keys().filter(|n| voted(n, Kind::Organization) == Kind::Person).cloned().collect();
+    let persons: Vec<String> = votes
+        .keys()
+        .filter(|n| voted(n, Kind::Organization) == Kind::Person)
+        .cloned()
+        .collect();
     for full in &persons {
         let parts: Vec<&str> = full.split_whitespace().collect();
         if parts.len() >= 2 {
@@ -733,7 +1688,10 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             }
             let surname_owned = parts[first..].join(" ");
             let surname = surname_owned.as_str();
-            let owners = persons.iter().filter(|p| p.split_whitespace().count() >= 2 && p.ends_with(surname)).count();
+            let owners = persons
+                .iter()
+                .filter(|p| p.split_whitespace().count() >= 2 && p.ends_with(surname))
+                .count();
             if owners == 1 && votes.contains_key(surname) {
                 aliases.add(full, surname);
             }
@@ -741,7 +1699,9 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         for other in &persons {
             if other > full && other.split_whitespace().count() == parts.len() {
                 let (a, b) = (full.to_lowercase(), other.to_lowercase());
-                if a.chars().filter(|c| c.is_alphabetic()).count() >= 10 && strsim::levenshtein(&a, &b) == 1 {
+                if a.chars().filter(|c| c.is_alphabetic()).count() >= 10
+                    && strsim::levenshtein(&a, &b) == 1
+                {
                     aliases.add(full, other);
                 }
             }
@@ -758,7 +1718,11 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         }
     }
 
-    let single_names: Vec<&str> = votes.keys().filter(|n| !n.contains(' ')).map(String::as_str).collect();
+    let single_names: Vec<&str> = votes
+        .keys()
+        .filter(|n| !n.contains(' '))
+        .map(String::as_str)
+        .collect();
     let first_of_source: Vec<usize> = {
         let mut v = vec![0; sources.len()];
         for (n, e) in per_sentence.iter().enumerate().rev() {
@@ -774,18 +1738,39 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         if sen.interviewer {
             continue;
         }
-        let toks = tokenize(&display);
+        let toks = tokenize(display);
         let lower_display = display.to_lowercase();
-        let hedged = toks.iter().any(|t| HEDGES.contains(&t.w.to_lowercase().as_str()));
+        let hedged = toks
+            .iter()
+            .any(|t| HEDGES.contains(&t.w.to_lowercase().as_str()));
         // "says X" counts only when X is a person; "according to X" may be an organisation.
-        let attribution = attribution_in(&display, &toks)
-            .filter(|a| display.to_lowercase().contains(&format!("according to {}", a.to_lowercase())) || voted(a, Kind::Person) == Kind::Person)
+        let attribution = attribution_in(display, &toks)
+            .filter(|a| {
+                display
+                    .to_lowercase()
+                    .contains(&format!("according to {}", a.to_lowercase()))
+                    || voted(a, Kind::Person) == Kind::Person
+            })
             .or_else(|| sen.speaker.clone());
-        let dangling = starts_dangling(&display);
-        let prev = ki.checked_sub(1).map(|p| &src.sentences[p]).filter(|p| p.block == sen.block || src.sentences[ki].start - p.end < 400);
-        let prev_spans = prev.map(|_| &per_sentence[n - 1]).filter(|_| n > first_of_source[si]);
-        let resolved = dangling.as_ref().and_then(|d| resolve_referent(d, prev_spans.map(|p| (p.4.as_str(), p.2.as_slice())), &voted));
-        let names_in: Vec<&Span> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place)).collect();
+        let dangling = starts_dangling(display);
+        let prev = ki
+            .checked_sub(1)
+            .map(|p| &src.sentences[p])
+            .filter(|p| p.block == sen.block || src.sentences[ki].start - p.end < 400);
+        let prev_spans = prev
+            .map(|_| &per_sentence[n - 1])
+            .filter(|_| n > first_of_source[si]);
+        let resolved = dangling.as_ref().and_then(|d| {
+            resolve_referent(
+                d,
+                prev_spans.map(|p| (p.4.as_str(), p.2.as_slice())),
+                &voted,
+            )
+        });
+        let names_in: Vec<&Span> = spans
+            .iter()
+            .filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place))
+            .collect();
         for sp in spans {
             let answer = display[sp.s..sp.e].trim().to_string();
             if answer.is_empty() {
@@ -795,10 +1780,20 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             if is_name && is_demonym(strip_article(&answer), &single_names) {
                 continue;
             }
-            let kind = if is_name { voted(&answer, sp.kind) } else { sp.kind };
-            let subject = resolved.as_ref().map(|r| strip_article(&r.1).to_string()).or_else(|| {
-                names_in.iter().find(|n| n.s != sp.s && !(n.s >= sp.s && n.e <= sp.e)).map(|n| strip_article(&display[n.s..n.e]).to_string())
-            });
+            let kind = if is_name {
+                voted(&answer, sp.kind)
+            } else {
+                sp.kind
+            };
+            let subject = resolved
+                .as_ref()
+                .map(|r| strip_article(&r.1).to_string())
+                .or_else(|| {
+                    names_in
+                        .iter()
+                        .find(|n| n.s != sp.s && !(n.s >= sp.s && n.e <= sp.e))
+                        .map(|n| strip_article(&display[n.s..n.e]).to_string())
+                });
             let mut conf = sp.conf;
             if hedged {
                 conf -= 0.2;
@@ -815,8 +1810,20 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             if dangling.is_some() && resolved.is_none() {
                 conf -= 0.1;
             }
-            let (a0, a1) = (sen.start + map[sp.s], sen.start + map[sp.e.min(map.len() - 1)]);
-            let resolved_date = rd.iter().find(|(s, _, _)| *s < sp.s).map(|r| format!("{} = {}", &display[r.0..r.1], r.2));
+            let (a0, a1) = (
+                sen.start + map[sp.s],
+                sen.start + map[sp.e.min(map.len() - 1)],
+            );
+            let resolved_date = if rd.is_empty() {
+                None
+            } else {
+                Some(
+                    rd.iter()
+                        .map(|r| format!("{} = {}", &display[r.0..r.1], r.2))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                )
+            };
             let fa = forms_cache
                 .entry(answer.clone())
                 .or_insert_with(|| {
@@ -842,13 +1849,17 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                 aliases: fa,
                 attribution: attribution.clone(),
                 confidence: conf.clamp(0.05, 1.0),
-                context: if dangling.is_some() { prev.map(|p| p.text.clone()) } else { None },
+                context: if dangling.is_some() {
+                    prev.map(|p| p.text.clone())
+                } else {
+                    None
+                },
                 resolved: resolved.clone(),
                 resolved_date,
                 related: Vec::new(),
                 disagrees: false,
                 caption: sen.kind == BlockKind::Caption,
-                display: display.clone(),
+                display: display.to_string(),
                 answer_at: (sp.s, sp.e),
             });
         }
@@ -857,7 +1868,11 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
     // Byline facts: who wrote each source.
     for src in sources {
         for author in &src.authors {
-            if let Some(p) = src.text.find(author.as_str()).or_else(|| src.text.to_uppercase().find(&author.to_uppercase())) {
+            if let Some(p) = src
+                .text
+                .find(author.as_str())
+                .or_else(|| src.text.to_uppercase().find(&author.to_uppercase()))
+            {
                 let line_start = src.text[..p].rfind('\n').map_or(0, |x| x + 1);
                 let line_end = src.text[p..].find('\n').map_or(src.text.len(), |x| p + x);
                 let line = src.text[line_start..line_end].trim().to_string();
@@ -901,13 +1916,22 @@ fn is_demonym(w: &str, names: &[&str]) -> bool {
     }
     let w0 = w.strip_suffix('s').unwrap_or(w);
     names.iter().any(|p| {
-        *p != w && p.len() >= 4 && !is_acronym(p) && p.chars().all(char::is_alphabetic) && w0.chars().all(char::is_alphabetic) && ((w0.starts_with(p) && w0.len() - p.len() <= 3) || (w0.len() >= 5 && p.starts_with(w0) && p.len() - w0.len() <= 5))
+        *p != w
+            && p.len() >= 4
+            && !is_acronym(p)
+            && p.chars().all(char::is_alphabetic)
+            && w0.chars().all(char::is_alphabetic)
+            && ((w0.starts_with(p) && w0.len() - p.len() <= 3)
+                || (w0.len() >= 5 && p.starts_with(w0) && p.len() - w0.len() <= 5))
     })
 }
 
 fn file_stem(f: &str) -> &str {
     let base = f.rsplit(['/', '\\']).next().unwrap_or(f);
-    base.split('_').next().filter(|s| !s.is_empty()).unwrap_or(base)
+    base.split('_')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(base)
 }
 
 /// "The Taliban" -> "the Taliban" (a name moved out of sentence-initial position).
@@ -929,7 +1953,13 @@ pub fn strip_article(s: &str) -> &str {
 
 fn initials(name: &str) -> String {
     name.split([' ', '-'])
-        .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "in" | "for" | "on" | "at"))
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "the" | "and" | "in" | "for" | "on" | "at"
+                )
+        })
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_alphabetic())
         .flat_map(char::to_uppercase)
@@ -938,12 +1968,32 @@ fn initials(name: &str) -> String {
 
 /// Resolves a leading pronoun / "the group" to the most recent fitting name
 /// of the previous sentence.
-fn resolve_referent(dangling: &str, prev: Option<(&str, &[Span])>, voted: &dyn Fn(&str, Kind) -> Kind) -> Option<(String, String)> {
+fn resolve_referent(
+    dangling: &str,
+    prev: Option<(&str, &[Span])>,
+    voted: &dyn Fn(&str, Kind) -> Kind,
+) -> Option<(String, String)> {
     let (prev, spans) = prev?;
     let l = dangling.to_lowercase();
-    let want_person = l.starts_with("he") || l.starts_with("she") || l.starts_with("his") || l.starts_with("her") || l.ends_with("man") || l.ends_with("woman");
-    let want_org = l.starts_with("it") || l.contains("group") || l.contains("organi") || l.contains("movement") || l.contains("party") || l.contains("band");
-    let mut sorted: Vec<&Span> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place) && s.relation.is_none()).collect();
+    let want_person = l.starts_with("he")
+        || l.starts_with("she")
+        || l.starts_with("his")
+        || l.starts_with("her")
+        || l.ends_with("man")
+        || l.ends_with("woman");
+    let want_org = l.starts_with("it")
+        || l.contains("group")
+        || l.contains("organi")
+        || l.contains("movement")
+        || l.contains("party")
+        || l.contains("band");
+    let mut sorted: Vec<&Span> = spans
+        .iter()
+        .filter(|s| {
+            matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place)
+                && s.relation.is_none()
+        })
+        .collect();
     sorted.sort_unstable_by_key(|s| (s.s, std::cmp::Reverse(s.e)));
     let candidates: Vec<(String, Kind, usize)> = sorted
         .iter()
@@ -968,7 +2018,14 @@ fn resolve_referent(dangling: &str, prev: Option<(&str, &[Span])>, voted: &dyn F
 
 /// Alias patterns inside one sentence.
 fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
-    let mut names: Vec<(usize, usize)> = spans.iter().filter(|s| matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place) && s.relation.is_none()).map(|s| (s.s, s.e)).collect();
+    let mut names: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| {
+            matches!(s.kind, Kind::Person | Kind::Organization | Kind::Place)
+                && s.relation.is_none()
+        })
+        .map(|s| (s.s, s.e))
+        .collect();
     names.sort_unstable();
     // keep only the longest of overlapping spans
     names.dedup_by(|b, a| b.0 < a.1);
@@ -980,10 +2037,35 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
             let gap = &t[e..s2];
             let b = strip_article(&t[s2..e2]);
             let gl = gap.to_lowercase();
-            let is_alias_gap = matches!(gl.trim(), ", or" | "(" | "(or" | ", also known as" | ", known as" | "also known as" | "known as" | ", aka" | "(also known as" | "(known as" | ", also called" | "(also called" | "(also")
-                || (gl.starts_with(" (") && (gl.contains("referred to as") || gl.contains("known as") || gl.contains("called")) && gl.len() < 40);
+            let is_alias_gap = matches!(
+                gl.trim(),
+                ", or"
+                    | "("
+                    | "(or"
+                    | ", also known as"
+                    | ", known as"
+                    | "also known as"
+                    | "known as"
+                    | ", aka"
+                    | "(also known as"
+                    | "(known as"
+                    | ", also called"
+                    | "(also called"
+                    | "(also"
+            ) || (gl.starts_with(" (")
+                && (gl.contains("referred to as")
+                    || gl.contains("known as")
+                    || gl.contains("called"))
+                && gl.len() < 40);
             let in_list = t[..s].trim_end().ends_with(',');
-            if is_alias_gap && !in_list && (is_acronym(b) || is_acronym(a) || initials(a) == b.chars().filter(|c| c.is_alphabetic()).collect::<String>() || gl.contains("known") || gl.contains("called")) {
+            if is_alias_gap
+                && !in_list
+                && (is_acronym(b)
+                    || is_acronym(a)
+                    || initials(a) == b.chars().filter(|c| c.is_alphabetic()).collect::<String>()
+                    || gl.contains("known")
+                    || gl.contains("called"))
+            {
                 aliases.add(a, b);
             }
         }
@@ -991,7 +2073,11 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
         let trimmed = after.trim_start();
         if trimmed.starts_with(['—', '–', ':']) {
             let list = trimmed.trim_start_matches(['—', '–', ':']);
-            let acr: Vec<&str> = list.split(',').map(str::trim).take_while(|w| is_acronym(w) && !w.contains(' ')).collect();
+            let acr: Vec<&str> = list
+                .split(',')
+                .map(str::trim)
+                .take_while(|w| is_acronym(w) && !w.contains(' '))
+                .collect();
             if acr.len() >= 2 {
                 for x in acr {
                     aliases.add(a, x);
@@ -1001,17 +2087,28 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
     }
     // "Y stands for X"
     if let Some(p) = t.find(" stands for ") {
-        let before_names: Vec<&(usize, usize)> = names.iter().filter(|n| n.1 <= p).take(1).collect();
+        let before_names: Vec<&(usize, usize)> =
+            names.iter().filter(|n| n.1 <= p).take(1).collect();
         let after_names: Vec<&(usize, usize)> = names.iter().filter(|n| n.0 >= p + 12).collect();
         if let (Some(y), Some(x)) = (before_names.last(), after_names.first()) {
             aliases.add(strip_article(&t[y.0..y.1]), strip_article(&t[x.0..x.1]));
         }
     }
     // "formally known as X": the subject of the sentence is a name earlier in it
-    for key in ["formally known as ", "also known as ", "officially known as "] {
+    for key in [
+        "formally known as ",
+        "also known as ",
+        "officially known as ",
+    ] {
         if let Some(p) = t.to_lowercase().find(key) {
-            if let (Some(first), Some(x)) = (names.first().filter(|n| n.1 <= p), names.iter().find(|n| n.0 >= p + key.len())) {
-                aliases.add(strip_article(&t[first.0..first.1]), strip_article(&t[x.0..x.1]));
+            if let (Some(first), Some(x)) = (
+                names.first().filter(|n| n.1 <= p),
+                names.iter().find(|n| n.0 >= p + key.len()),
+            ) {
+                aliases.add(
+                    strip_article(&t[first.0..first.1]),
+                    strip_article(&t[x.0..x.1]),
+                );
             }
         }
     }
@@ -1023,7 +2120,12 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
 enum Slot {
     /// A count: head noun ("*" for generic people), verb family, the places
     /// and years of its scene (sentence and the one before).
-    Count { noun: String, family: &'static str, places: HashSet<String>, years: HashSet<i32> },
+    Count {
+        noun: String,
+        family: &'static str,
+        places: HashSet<String>,
+        years: HashSet<i32>,
+    },
     /// The founding date of a named thing.
     Founded(String),
 }
@@ -1034,19 +2136,40 @@ fn slot_of(f: &Fact, aliases: &Aliases, scene: &(HashSet<String>, HashSet<i32>))
     match f.kind {
         Kind::Number => {
             let rel = f.relation.as_ref()?;
-            let noun = rel.trim_start_matches("number of ").split_whitespace().last()?.to_lowercase();
-            let noun = if GENERIC_NOUNS.contains(&noun.as_str()) { "people".to_string() } else { noun.trim_end_matches('s').to_string() };
+            let noun = rel
+                .trim_start_matches("number of ")
+                .split_whitespace()
+                .last()?
+                .to_lowercase();
+            let noun = if GENERIC_NOUNS.contains(&noun.as_str()) {
+                "people".to_string()
+            } else {
+                noun.trim_end_matches('s').to_string()
+            };
             // the verb near the number: a few words before, the clause after
             let (a, b) = f.answer_at;
             let before: Vec<&str> = f.display[..a].split_whitespace().rev().take(5).collect();
             let after: Vec<&str> = f.display[b..].split_whitespace().take(9).collect();
             let window = format!("{} {}", before.join(" "), after.join(" "));
             let family = key_verb(&window)?;
-            Some(Slot::Count { noun, family, places: scene.0.clone(), years: scene.1.clone() })
+            Some(Slot::Count {
+                noun,
+                family,
+                places: scene.0.clone(),
+                years: scene.1.clone(),
+            })
         }
-        Kind::Date if f.relation.as_deref().is_some_and(|r| r == "founded" || r == "since") => {
+        Kind::Date
+            if f.relation
+                .as_deref()
+                .is_some_and(|r| r == "founded" || r == "since") =>
+        {
             let subj = f.subject.as_ref()?;
-            let canon = aliases.forms_of(subj).into_iter().chain([subj.clone()]).min()?;
+            let canon = aliases
+                .forms_of(subj)
+                .into_iter()
+                .chain([subj.clone()])
+                .min()?;
             Some(Slot::Founded(crate::check::normalize(&canon)))
         }
         _ => None,
@@ -1055,8 +2178,24 @@ fn slot_of(f: &Fact, aliases: &Aliases, scene: &(HashSet<String>, HashSet<i32>))
 
 fn same_slot(a: &Slot, b: &Slot) -> bool {
     match (a, b) {
-        (Slot::Count { noun: n1, family: f1, places: p1, years: y1 }, Slot::Count { noun: n2, family: f2, places: p2, years: y2 }) => {
-            f1 == f2 && n1 == n2 && (!p1.is_disjoint(p2) || (p1.is_empty() && p2.is_empty())) && (y1.is_empty() || y2.is_empty() || !y1.is_disjoint(y2))
+        (
+            Slot::Count {
+                noun: n1,
+                family: f1,
+                places: p1,
+                years: y1,
+            },
+            Slot::Count {
+                noun: n2,
+                family: f2,
+                places: p2,
+                years: y2,
+            },
+        ) => {
+            f1 == f2
+                && n1 == n2
+                && (!p1.is_disjoint(p2) || (p1.is_empty() && p2.is_empty()))
+                && (y1.is_empty() || y2.is_empty() || !y1.is_disjoint(y2))
         }
         (Slot::Founded(x), Slot::Founded(y)) => x == y,
         _ => false,
@@ -1064,7 +2203,12 @@ fn same_slot(a: &Slot, b: &Slot) -> bool {
 }
 
 const VERB_FAMILIES: &[(&str, &[&str])] = &[
-    ("die", &["killed", "died", "dead", "perished", "deaths", "death", "toll"]),
+    (
+        "die",
+        &[
+            "killed", "died", "dead", "perished", "deaths", "death", "toll",
+        ],
+    ),
     ("injure", &["injured", "wounded", "hurt"]),
     ("surrender", &["surrendered", "surrender"]),
     ("capture", &["captured", "arrested", "detained"]),
@@ -1073,15 +2217,21 @@ const VERB_FAMILIES: &[(&str, &[&str])] = &[
 fn key_verb(t: &str) -> Option<&'static str> {
     let l = t.to_lowercase();
     let ws: HashSet<&str> = l.split(|c: char| !c.is_alphanumeric()).collect();
-    VERB_FAMILIES.iter().find(|(_, ws2)| ws2.iter().any(|w| ws.contains(w))).map(|(k, _)| *k)
+    VERB_FAMILIES
+        .iter()
+        .find(|(_, ws2)| ws2.iter().any(|w| ws.contains(w)))
+        .map(|(k, _)| *k)
 }
 
 /// Places and years of each sentence's scene: the sentence and the one before
 /// it; a sentence naming no year speaks of its document's year.
 fn scenes(facts: &[Fact], sources: &[Source]) -> Vec<(HashSet<String>, HashSet<i32>)> {
-    let mut per_sentence: HashMap<(&str, usize), (HashSet<String>, HashSet<i32>)> = HashMap::new();
+    type Scene = (HashSet<String>, HashSet<i32>);
+    let mut per_sentence: HashMap<(&str, usize), Scene> = HashMap::new();
     for f in facts {
-        let e = per_sentence.entry((f.source.as_str(), f.start)).or_default();
+        let e = per_sentence
+            .entry((f.source.as_str(), f.start))
+            .or_default();
         match f.kind {
             Kind::Place => {
                 for w in f.answer.split_whitespace().filter(|w| is_cap(w)) {
@@ -1089,7 +2239,12 @@ fn scenes(facts: &[Fact], sources: &[Source]) -> Vec<(HashSet<String>, HashSet<i
                 }
             }
             Kind::Date => {
-                for y in f.answer.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 4).filter_map(|w| w.parse().ok()) {
+                for y in f
+                    .answer
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|w| w.len() == 4)
+                    .filter_map(|w| w.parse().ok())
+                {
                     e.1.insert(y);
                 }
             }
@@ -1097,8 +2252,21 @@ fn scenes(facts: &[Fact], sources: &[Source]) -> Vec<(HashSet<String>, HashSet<i
         }
     }
     // sentence start -> (its index, block) per source, so each fact finds its paragraph at once
-    let index: Vec<HashMap<usize, usize>> = sources.iter().map(|s| s.sentences.iter().enumerate().map(|(i, x)| (x.start, i)).collect()).collect();
-    let src_of: HashMap<&str, usize> = sources.iter().enumerate().map(|(i, s)| (s.file.as_str(), i)).collect();
+    let index: Vec<HashMap<usize, usize>> = sources
+        .iter()
+        .map(|s| {
+            s.sentences
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (x.start, i))
+                .collect()
+        })
+        .collect();
+    let src_of: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.file.as_str(), i))
+        .collect();
     facts
         .iter()
         .map(|f| {
@@ -1142,12 +2310,23 @@ fn scenes(facts: &[Fact], sources: &[Source]) -> Vec<(HashSet<String>, HashSet<i
 
 fn link_across_sources(facts: &mut [Fact], aliases: &Aliases, sources: &[Source]) {
     let sc = scenes(facts, sources);
-    let slots: Vec<Option<Slot>> = facts.iter().zip(&sc).map(|(f, s)| slot_of(f, aliases, s)).collect();
+    let slots: Vec<Option<Slot>> = facts
+        .iter()
+        .zip(&sc)
+        .map(|(f, s)| slot_of(f, aliases, s))
+        .collect();
     let idx: Vec<usize> = (0..facts.len()).filter(|&i| slots[i].is_some()).collect();
     let mut links: Vec<Vec<usize>> = vec![Vec::new(); facts.len()];
     for (n, &i) in idx.iter().enumerate() {
         for &j in &idx[n + 1..] {
-            if facts[i].source != facts[j].source && same_slot(slots[i].as_ref().unwrap_or(&Slot::Founded(String::new())), slots[j].as_ref().unwrap_or(&Slot::Founded(String::from("-")))) {
+            if facts[i].source != facts[j].source
+                && same_slot(
+                    slots[i].as_ref().unwrap_or(&Slot::Founded(String::new())),
+                    slots[j]
+                        .as_ref()
+                        .unwrap_or(&Slot::Founded(String::from("-"))),
+                )
+            {
                 links[i].push(j);
                 links[j].push(i);
             }
@@ -1158,14 +2337,19 @@ fn link_across_sources(facts: &mut [Fact], aliases: &Aliases, sources: &[Source]
             continue;
         }
         let mine = value_key(&facts[i].answer);
-        facts[i].disagrees = links[i].iter().any(|&j| value_key(&facts[j].answer) != mine);
+        facts[i].disagrees = links[i]
+            .iter()
+            .any(|&j| value_key(&facts[j].answer) != mine);
         facts[i].related = links[i].iter().map(|&j| facts[j].id.clone()).collect();
     }
 }
 
 /// The digits of an answer, so "at least 170" and "170" compare equal.
 fn value_key(a: &str) -> String {
-    let d: String = a.chars().filter(|c| c.is_ascii_digit() || *c == ' ').collect();
+    let d: String = a
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == ' ')
+        .collect();
     let d = d.split_whitespace().collect::<Vec<_>>().join("-");
     if d.is_empty() {
         crate::check::normalize(a)
@@ -1191,7 +2375,11 @@ mod tests {
     #[test]
     fn numbers_with_qualifiers_ranges_and_nouns() {
         let (f, _) = facts_of("Title Line Here\n\nThe flood killed at least 45 people and destroyed between 1,200 and 1,500 homes in the valley last spring.\n");
-        assert!(has(&f, "at least 45", Kind::Number), "{:#?}", f.iter().map(|x| &x.answer).collect::<Vec<_>>());
+        assert!(
+            has(&f, "at least 45", Kind::Number),
+            "{:#?}",
+            f.iter().map(|x| &x.answer).collect::<Vec<_>>()
+        );
         assert!(has(&f, "between 1,200 and 1,500", Kind::Number));
         let n = f.iter().find(|x| x.answer == "at least 45").unwrap();
         assert_eq!(n.relation.as_deref(), Some("number of people"));
@@ -1208,7 +2396,11 @@ mod tests {
     #[test]
     fn names_with_particles_and_kinds() {
         let (f, _) = facts_of("Title Line Here\n\nThe deal was signed by Omar bin Laden and Maria de la Cruz at the University of Lisbon in Portugal last week.\n");
-        assert!(has(&f, "Omar bin Laden", Kind::Person), "{:#?}", f.iter().map(|x| (&x.answer, x.kind)).collect::<Vec<_>>());
+        assert!(
+            has(&f, "Omar bin Laden", Kind::Person),
+            "{:#?}",
+            f.iter().map(|x| (&x.answer, x.kind)).collect::<Vec<_>>()
+        );
         assert!(has(&f, "the University of Lisbon", Kind::Organization));
         assert!(has(&f, "Portugal", Kind::Place));
     }
@@ -1232,7 +2424,10 @@ mod tests {
     fn dangling_pronoun_is_resolved_or_given_context() {
         let (f, _) = facts_of("Title Line Here\n\nThe Green River Society was founded by local farmers in the north.\n\nIt has grown to 4,000 members since its first meeting.\n");
         let n = f.iter().find(|x| x.answer.contains("4,000")).unwrap();
-        assert_eq!(n.resolved.as_ref().map(|r| r.1.as_str()), Some("the Green River Society"));
+        assert_eq!(
+            n.resolved.as_ref().map(|r| r.1.as_str()),
+            Some("the Green River Society")
+        );
         assert!(n.context.is_some());
     }
 
@@ -1241,6 +2436,13 @@ mod tests {
         let (f, _) = facts_of("Storm News Today\n\nJane Doe | August 26, 2021 | 9:00am\n\nOn Tuesday, the storm destroyed 300 houses along the northern coast of the island.\n");
         let n = f.iter().find(|x| x.answer == "300").unwrap();
         assert_eq!(n.resolved_date.as_deref(), Some("Tuesday = 24 August 2021"));
+    }
+
+    #[test]
+    fn last_year_and_this_year_are_resolved() {
+        let (f, _) = facts_of("Storm News Today\n\nJane Doe | August 26, 2021 | 9:00am\n\nIn March last year, the river flooded 40 villages along the plain.\n");
+        let n = f.iter().find(|x| x.answer == "40").unwrap();
+        assert_eq!(n.resolved_date.as_deref(), Some("last year = 2020"));
     }
 
     #[test]
@@ -1269,7 +2471,12 @@ mod tests {
         assert!(!f.is_empty());
         for x in &f {
             assert!(text.get(x.answer_start..x.answer_end).is_some());
-            assert!(text[x.answer_start..x.answer_end].contains(x.answer.split(' ').next().unwrap()), "{} vs {}", &text[x.answer_start..x.answer_end], x.answer);
+            assert!(
+                text[x.answer_start..x.answer_end].contains(x.answer.split(' ').next().unwrap()),
+                "{} vs {}",
+                &text[x.answer_start..x.answer_end],
+                x.answer
+            );
             assert_eq!(&x.display[x.answer_at.0..x.answer_at.1], x.answer);
         }
     }

@@ -48,10 +48,19 @@ pub struct Question {
 }
 
 impl QuestionType {
-    pub const ALL: [QuestionType; 6] = [QuestionType::Cloze, QuestionType::Choice, QuestionType::TrueFalse, QuestionType::Numeric, QuestionType::Order, QuestionType::Match];
+    pub const ALL: [QuestionType; 6] = [
+        QuestionType::Cloze,
+        QuestionType::Choice,
+        QuestionType::TrueFalse,
+        QuestionType::Numeric,
+        QuestionType::Order,
+        QuestionType::Match,
+    ];
 
     pub fn parse(s: &str) -> Option<QuestionType> {
-        QuestionType::ALL.into_iter().find(|t| crate::export::type_name(*t) == s.trim())
+        QuestionType::ALL
+            .into_iter()
+            .find(|t| crate::export::type_name(*t) == s.trim())
     }
 
     /// Question types answered by typing (the first quiz uses these).
@@ -61,7 +70,9 @@ impl QuestionType {
 impl Question {
     /// Accepted forms of the answer, the canonical one first.
     pub fn forms(&self) -> Vec<&str> {
-        std::iter::once(self.answer.as_str()).chain(self.accept.iter().map(String::as_str)).collect()
+        std::iter::once(self.answer.as_str())
+            .chain(self.accept.iter().map(String::as_str))
+            .collect()
     }
 }
 
@@ -77,7 +88,22 @@ const BLANK: &str = "_____";
 
 /// "President Joe Biden" -> "Joe Biden": a distractor must fit any slot, titled or not.
 fn strip_title(name: &str) -> &str {
-    const TITLES: &[&str] = &["President ", "General ", "Gen. ", "Mullah ", "Dr. ", "Mr. ", "Mrs. ", "Ms. ", "Sen. ", "Senator ", "Sheikh ", "Prof. ", "Professor ", "Mawlawi "];
+    const TITLES: &[&str] = &[
+        "President ",
+        "General ",
+        "Gen. ",
+        "Mullah ",
+        "Dr. ",
+        "Mr. ",
+        "Mrs. ",
+        "Ms. ",
+        "Sen. ",
+        "Senator ",
+        "Sheikh ",
+        "Prof. ",
+        "Professor ",
+        "Mawlawi ",
+    ];
     for t in TITLES {
         if let Some(r) = name.strip_prefix(t) {
             if r.contains(' ') {
@@ -126,7 +152,10 @@ fn count_occurrences(hay: &str, needle: &str) -> usize {
     if needle.is_empty() {
         return 0;
     }
-    let (h, n) = (format!(" {} ", normalize(hay)), format!(" {} ", normalize(needle)));
+    let (h, n) = (
+        format!(" {} ", normalize(hay)),
+        format!(" {} ", normalize(needle)),
+    );
     h.matches(&n).count()
 }
 
@@ -154,7 +183,20 @@ fn asked(f: &Fact) -> (usize, usize, String) {
 /// "were killed", "had been captured": the words after a counted noun start a verb phrase.
 fn verbish_tail(tail: &[&str]) -> bool {
     let w = tail[0].to_lowercase();
-    matches!(w.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might") || (w.len() > 3 && w.ends_with("ed"))
+    matches!(
+        w.as_str(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+    ) || (w.len() > 3 && w.ends_with("ed"))
 }
 
 /// Rewrites a cloze as a wh-question when the blank is the sentence's subject
@@ -171,13 +213,46 @@ pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
         let verbish = |words: &[&str]| -> bool {
             let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
             let next = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
-            let aux = matches!(w.as_str(), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "does" | "did");
-            let object = matches!(next.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "this" | "that" | "to");
-            aux || (w.len() > 3 && w.ends_with("ed") && next != "by") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && object)
+            let aux = matches!(
+                w.as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "does"
+                    | "did"
+            );
+            let object = matches!(
+                next.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "these"
+                    | "those"
+                    | "this"
+                    | "that"
+                    | "to"
+            );
+            aux || (w.len() > 3 && w.ends_with("ed") && next != "by")
+                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && object)
         };
         let after_words: Vec<&str> = after.split_whitespace().collect();
         let verbish = verbish(&after_words);
-        if !after.starts_with(' ') || !(verbish || f.kind == Kind::Number) || after.contains(BLANK) {
+        if !after.starts_with(' ') || !(verbish || f.kind == Kind::Number) || after.contains(BLANK)
+        {
             return None;
         }
         let wh = match f.kind {
@@ -187,23 +262,37 @@ pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
                 let noun = f.relation.as_deref()?.strip_prefix("number of ")?;
                 let n_words = noun.split_whitespace().count();
                 let tail: Vec<&str> = after.split_whitespace().skip(n_words).collect();
-                if !after.to_lowercase().trim_start().starts_with(noun) || tail.is_empty() || !verbish_tail(&tail) {
+                if !after.to_lowercase().trim_start().starts_with(noun)
+                    || tail.is_empty()
+                    || !verbish_tail(&tail)
+                {
                     return None;
                 }
                 let noun_src: Vec<&str> = after.split_whitespace().take(n_words).collect();
-                return Some(format!("How many {} {}?", noun_src.join(" "), tail.join(" ")));
+                return Some(format!(
+                    "How many {} {}?",
+                    noun_src.join(" "),
+                    tail.join(" ")
+                ));
             }
             _ => return None,
         };
         return Some(format!("{wh}{after}?"));
     }
     if f.kind == Kind::Definition {
-        for (pat, q) in [(" refers to ", "refer to"), (" stands for ", "stand for"), (" means ", "mean")] {
+        for (pat, q) in [
+            (" refers to ", "refer to"),
+            (" stands for ", "stand for"),
+            (" means ", "mean"),
+        ] {
             if let Some(p) = rest.find(pat) {
                 if rest[p + pat.len()..].trim() == BLANK {
                     let subject = rest[..p].trim();
                     if subject.split_whitespace().count() <= 8 && !subject.contains(',') {
-                        let subject = if subject.starts_with("The ") { format!("the {}", &subject[4..]) } else { subject.to_string() };
+                        let subject = match subject.strip_prefix("The ") {
+                            Some(rest) => format!("the {rest}"),
+                            None => subject.to_string(),
+                        };
                         return Some(format!("What does {subject} {q}?"));
                     }
                 }
@@ -223,8 +312,15 @@ fn cloze_text(f: &Fact, aliases: &Aliases) -> Option<String> {
     // Resolve a leading pronoun / "the group" when extraction found the referent.
     if let Some((words, referent)) = &f.resolved {
         if before.starts_with(words.as_str()) && a >= words.len() {
-            let poss = matches!(words.to_lowercase().as_str(), "its" | "his" | "her" | "their");
-            let mut r = if poss { format!("{referent}’s") } else { referent.clone() };
+            let poss = matches!(
+                words.to_lowercase().as_str(),
+                "its" | "his" | "her" | "their"
+            );
+            let mut r = if poss {
+                format!("{referent}’s")
+            } else {
+                referent.clone()
+            };
             if let Some(first) = r.get(0..1) {
                 let up = first.to_uppercase();
                 r.replace_range(0..1, &up);
@@ -254,22 +350,47 @@ fn fact_merit(f: &Fact) -> f32 {
 
 fn informativeness(f: &Fact) -> f32 {
     match f.kind {
-        Kind::Definition if f.answer.split_whitespace().count() <= 2 && !f.answer.chars().any(char::is_uppercase) => 0.4,
+        Kind::Definition
+            if f.answer.split_whitespace().count() <= 2
+                && !f.answer.chars().any(char::is_uppercase) =>
+        {
+            0.4
+        }
         Kind::Person | Kind::Date | Kind::Definition => 1.0,
-        Kind::Number => if f.relation.is_some() { 1.0 } else { 0.5 },
+        Kind::Number => {
+            if f.relation.is_some() {
+                1.0
+            } else {
+                0.5
+            }
+        }
         Kind::Place | Kind::Event => 0.85,
-        Kind::Organization => if f.answer.split_whitespace().count() >= 2 { 0.75 } else { 0.55 },
+        Kind::Organization => {
+            if f.answer.split_whitespace().count() >= 2 {
+                0.75
+            } else {
+                0.55
+            }
+        }
         Kind::Relation => 0.7,
     }
 }
 
 fn sentence_quality(f: &Fact) -> f32 {
     let n = f.display.split_whitespace().count();
-    let mut q: f32 = if (10..=40).contains(&n) { 1.0 } else if n < 6 { 0.2 } else { 0.6 };
+    let mut q: f32 = if (10..=40).contains(&n) {
+        1.0
+    } else if n < 6 {
+        0.2
+    } else {
+        0.6
+    };
     if f.display.contains(['“', '"', '‘']) {
         q -= 0.2;
     }
-    if f.display.starts_with(['“', '"', '‘', '\'', '’']) || f.display.matches(['“', '”', '"']).count() % 2 == 1 {
+    if f.display.starts_with(['“', '"', '‘', '\'', '’'])
+        || f.display.matches(['“', '”', '"']).count() % 2 == 1
+    {
         q -= 0.4; // a quotation cut mid-way
     }
     if f.context.is_some() && f.resolved.is_none() {
@@ -280,7 +401,12 @@ fn sentence_quality(f: &Fact) -> f32 {
     }
     // "this lie", "these countries", "the guy on this one": points outside the sentence
     let lower = format!(" {} ", f.display.to_lowercase());
-    if [" this ", " these ", " those ", " here ", " guy ", " stuff ", " thing "].iter().any(|w| lower.contains(w)) {
+    if [
+        " this ", " these ", " those ", " here ", " guy ", " stuff ", " thing ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
         q -= 0.25;
     }
     q
@@ -299,22 +425,53 @@ struct Pools {
 
 impl Pools {
     fn new(deck: &Deck) -> Pools {
-        let mut facts: Vec<&Fact> = deck.facts.iter().filter(|g| !matches!(g.kind, Kind::Number | Kind::Date) && g.answer.split_whitespace().count() <= 6).collect();
-        facts.sort_unstable_by(|a, b| b.confidence.total_cmp(&a.confidence).then(a.answer.cmp(&b.answer)));
+        let mut facts: Vec<&Fact> = deck
+            .facts
+            .iter()
+            .filter(|g| {
+                !matches!(g.kind, Kind::Number | Kind::Date)
+                    && g.answer.split_whitespace().count() <= 6
+            })
+            .collect();
+        facts.sort_unstable_by(|a, b| {
+            b.confidence
+                .total_cmp(&a.confidence)
+                .then(a.answer.cmp(&b.answer))
+        });
         let mut seen = HashSet::new();
         let names = facts
             .into_iter()
             .filter_map(|g| {
-                let bare = if g.kind == Kind::Person { strip_title(strip_article(&g.answer)).to_string() } else { strip_article(&g.answer).to_string() };
+                let bare = if g.kind == Kind::Person {
+                    strip_title(strip_article(&g.answer)).to_string()
+                } else {
+                    strip_article(&g.answer).to_string()
+                };
                 let k = normalize(&bare);
-                seen.insert((k.clone(), g.kind)).then(|| (bare, k, g.kind, g.answer.chars().next().is_some_and(char::is_uppercase)))
+                seen.insert((k.clone(), g.kind)).then(|| {
+                    (
+                        bare,
+                        k,
+                        g.kind,
+                        g.answer.chars().next().is_some_and(char::is_uppercase),
+                    )
+                })
             })
             .collect();
         let mut numbers: Vec<(Kind, i64, String, String)> = deck
             .facts
             .iter()
             .filter(|g| matches!(g.kind, Kind::Number | Kind::Date))
-            .filter_map(|g| plain_number(&g.answer).map(|x| (g.kind, x, strip_qualifier(&g.answer), g.relation.clone().unwrap_or_default())))
+            .filter_map(|g| {
+                plain_number(&g.answer).map(|x| {
+                    (
+                        g.kind,
+                        x,
+                        strip_qualifier(&g.answer),
+                        g.relation.clone().unwrap_or_default(),
+                    )
+                })
+            })
             .collect();
         numbers.sort_unstable();
         numbers.dedup();
@@ -323,15 +480,28 @@ impl Pools {
 }
 
 fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<String> {
-    let related: HashSet<String> = deck.facts.iter().filter(|g| f.related.contains(&g.id)).map(|g| normalize(&g.answer)).collect();
+    let related: HashSet<String> = deck
+        .facts
+        .iter()
+        .filter(|g| f.related.contains(&g.id))
+        .map(|g| normalize(&g.answer))
+        .collect();
     let mut seen: HashSet<String> = HashSet::new();
     seen.insert(normalize(&f.answer));
     seen.insert(normalize(strip_article(&f.answer)));
     let mut out: Vec<String> = Vec::new();
     match f.kind {
         Kind::Date if month_year(&f.answer).is_some() => {
-            let Some((m, y)) = month_year(&f.answer) else { return out };
-            let mut pool: Vec<(u32, i32)> = deck.facts.iter().filter(|g| g.kind == Kind::Date).filter_map(|g| month_year(&g.answer)).filter(|&(m2, y2)| (m2, y2) != (m, y) && (y2 - y).abs() <= 6).collect();
+            let Some((m, y)) = month_year(&f.answer) else {
+                return out;
+            };
+            let mut pool: Vec<(u32, i32)> = deck
+                .facts
+                .iter()
+                .filter(|g| g.kind == Kind::Date)
+                .filter_map(|g| month_year(&g.answer))
+                .filter(|&(m2, y2)| (m2, y2) != (m, y) && (y2 - y).abs() <= 6)
+                .collect();
             pool.sort_unstable();
             pool.dedup();
             shuffle(&mut pool, rng);
@@ -348,7 +518,9 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             }
         }
         Kind::Number | Kind::Date => {
-            let Some(v) = plain_number(&f.answer) else { return out };
+            let Some(v) = plain_number(&f.answer) else {
+                return out;
+            };
             if f.kind == Kind::Date && !f.answer.trim().chars().all(|c| c.is_ascii_digit()) {
                 return out; // "August 15", "mid-2016": no same-format distractors
             }
@@ -356,7 +528,17 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             // same counted noun first ("metres" for metres), then the same scale
             let noun = f.relation.clone().unwrap_or_default();
             let near = |same: bool| -> Vec<String> {
-                let mut p: Vec<String> = pools.numbers.iter().filter(|(k, x, _, n)| *k == f.kind && *x != v && same_scale(v, *x, year) && ((*n == noun && !noun.is_empty()) == same)).map(|(_, _, t, _)| t.clone()).collect();
+                let mut p: Vec<String> = pools
+                    .numbers
+                    .iter()
+                    .filter(|(k, x, _, n)| {
+                        *k == f.kind
+                            && *x != v
+                            && same_scale(v, *x, year)
+                            && ((*n == noun && !noun.is_empty()) == same)
+                    })
+                    .map(|(_, _, t, _)| t.clone())
+                    .collect();
                 p.sort_unstable();
                 p.dedup();
                 p
@@ -381,7 +563,11 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             let answer_plain = strip_qualifier(&f.answer);
             for p in pool {
                 let k = normalize(&p);
-                if plain_number(&p).is_some_and(|x| x != v) && !related.iter().any(|r| r.contains(&k)) && seen.insert(k) && p != answer_plain {
+                if plain_number(&p).is_some_and(|x| x != v)
+                    && !related.iter().any(|r| r.contains(&k))
+                    && seen.insert(k)
+                    && p != answer_plain
+                {
                     out.push(p);
                 }
             }
@@ -392,11 +578,20 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             let fg = deck.aliases.group_of_normal(&fk);
             let mut names: Vec<String> = Vec::new();
             for (bare, k, kind, upper) in &pools.names {
-                if *kind != f.kind || *k == fk || (fg.is_some() && deck.aliases.group_of_normal(k) == fg) || padded.contains(&format!(" {k} ")) {
+                if *kind != f.kind
+                    || *k == fk
+                    || (fg.is_some() && deck.aliases.group_of_normal(k) == fg)
+                    || padded.contains(&format!(" {k} "))
+                {
                     continue;
                 }
-                let dup = seen.iter().any(|s| s == k || s.contains(k.as_str()) || k.contains(s.as_str()));
-                if !dup && !related.contains(k) && *upper == f.answer.chars().next().is_some_and(char::is_uppercase) {
+                let dup = seen
+                    .iter()
+                    .any(|s| s == k || s.contains(k.as_str()) || k.contains(s.as_str()));
+                if !dup
+                    && !related.contains(k)
+                    && *upper == f.answer.chars().next().is_some_and(char::is_uppercase)
+                {
                     seen.insert(k.clone());
                     names.push(bare.clone());
                 }
@@ -431,7 +626,10 @@ fn month_name(m: u32) -> String {
 
 /// The number in an answer like "at least 170" or "11,700" (None for ranges).
 fn plain_number(a: &str) -> Option<i64> {
-    let nums: Vec<&str> = a.split(|c: char| !(c.is_ascii_digit() || c == ',')).filter(|x| x.chars().any(|c| c.is_ascii_digit())).collect();
+    let nums: Vec<&str> = a
+        .split(|c: char| !(c.is_ascii_digit() || c == ','))
+        .filter(|x| x.chars().any(|c| c.is_ascii_digit()))
+        .collect();
     if nums.len() != 1 || a.contains('.') {
         return None;
     }
@@ -440,7 +638,9 @@ fn plain_number(a: &str) -> Option<i64> {
 
 fn strip_qualifier(a: &str) -> String {
     let i = a.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-    let j = a.rfind(|c: char| c.is_ascii_digit()).map_or(a.len(), |j| j + 1);
+    let j = a
+        .rfind(|c: char| c.is_ascii_digit())
+        .map_or(a.len(), |j| j + 1);
     a[i..j].to_string()
 }
 
@@ -490,7 +690,14 @@ fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
 }
 
 /// Builds every candidate question for one fact.
-fn candidates_for(f: &Fact, merit: f32, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng, out: &mut Vec<Candidate>) {
+fn candidates_for(
+    f: &Fact,
+    merit: f32,
+    deck: &Deck,
+    pools: &Pools,
+    rng: &mut ChaCha8Rng,
+    out: &mut Vec<Candidate>,
+) {
     if f.confidence < 0.35 || f.answer.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
         return;
     }
@@ -501,7 +708,9 @@ fn candidates_for(f: &Fact, merit: f32, deck: &Deck, pools: &Pools, rng: &mut Ch
     if count_occurrences(&f.display, &f.answer) != 1 || f.display.trim_end().ends_with(['?', ':']) {
         return;
     }
-    let Some(cloze) = cloze_text(f, &deck.aliases) else { return };
+    let Some(cloze) = cloze_text(f, &deck.aliases) else {
+        return;
+    };
     if crate::extract::starts_dangling(&cloze).is_some() && f.context.is_none() {
         return;
     }
@@ -518,15 +727,25 @@ fn candidates_for(f: &Fact, merit: f32, deck: &Deck, pools: &Pools, rng: &mut Ch
         _ => String::new(),
     };
     // The context sentence must not give the answer away either.
-    if !context.is_empty() && !bare.is_empty() && format!(" {} ", normalize(&context)).contains(&format!(" {bare} ")) {
+    if !context.is_empty()
+        && !bare.is_empty()
+        && format!(" {} ", normalize(&context)).contains(&format!(" {bare} "))
+    {
         return;
     }
     let base = merit;
     let source = f.source.clone();
     let topic = normalize(strip_article(&f.answer));
-    let citation = Citation { file: f.source.clone(), quote: f.sentence.clone() };
+    let citation = Citation {
+        file: f.source.clone(),
+        quote: f.sentence.clone(),
+    };
     let accept = accept_forms(f, &deck.aliases);
-    let mk = |qtype: QuestionType, prompt: String, answer: String, accept: Vec<String>, choices: Vec<String>| Question {
+    let mk = |qtype: QuestionType,
+              prompt: String,
+              answer: String,
+              accept: Vec<String>,
+              choices: Vec<String>| Question {
         id: format!("q-{}-{}", f.id, crate::export::type_name(qtype)),
         qtype,
         prompt,
@@ -540,23 +759,52 @@ fn candidates_for(f: &Fact, merit: f32, deck: &Deck, pools: &Pools, rng: &mut Ch
         options: Vec::new(),
         note: None,
     };
-    let differ = if f.disagrees { " (Sources differ on this figure: answer with this source's.)" } else { "" };
+    let differ = if f.disagrees {
+        " (Sources differ on this figure: answer with this source's.)"
+    } else {
+        ""
+    };
     let (_, _, asked_text) = asked(f);
     let mut accept = accept;
     if asked_text != f.answer {
         accept.insert(0, f.answer.clone());
     }
-    out.push(Candidate { q: mk(QuestionType::Cloze, format!("{lead}{context}{cloze}{differ}"), asked_text.clone(), accept.clone(), Vec::new()), score: base, source: source.clone(), topic: topic.clone() });
+    out.push(Candidate {
+        q: mk(
+            QuestionType::Cloze,
+            format!("{lead}{context}{cloze}{differ}"),
+            asked_text.clone(),
+            accept.clone(),
+            Vec::new(),
+        ),
+        score: base,
+        source: source.clone(),
+        topic: topic.clone(),
+    });
 
     // Definitions have no same-kind distractors that are provably wrong: cloze only.
-    let ds = if f.kind == Kind::Definition { Vec::new() } else { distractors(f, deck, pools, rng) };
+    let ds = if f.kind == Kind::Definition {
+        Vec::new()
+    } else {
+        distractors(f, deck, pools, rng)
+    };
     if ds.len() >= 3 {
-        let shown = if matches!(f.kind, Kind::Number | Kind::Date) { asked_text.clone() } else { strip_article(&f.answer).to_string() };
+        let shown = if matches!(f.kind, Kind::Number | Kind::Date) {
+            asked_text.clone()
+        } else {
+            strip_article(&f.answer).to_string()
+        };
         let mut choices: Vec<String> = ds[..3].to_vec();
         choices.push(shown.clone());
         shuffle(&mut choices, rng);
         out.push(Candidate {
-            q: mk(QuestionType::Choice, format!("{lead}{context}{cloze}{differ}"), shown, Vec::new(), choices),
+            q: mk(
+                QuestionType::Choice,
+                format!("{lead}{context}{cloze}{differ}"),
+                shown,
+                Vec::new(),
+                choices,
+            ),
             score: base - 0.02,
             source: source.clone(),
             topic: topic.clone(),
@@ -564,11 +812,21 @@ fn candidates_for(f: &Fact, merit: f32, deck: &Deck, pools: &Pools, rng: &mut Ch
         // true/false: the sentence as written, or with the span swapped for a distractor.
         let truthful = rng.next_u64() % 2 == 0;
         let (a, b, _) = asked(f);
-        let swapped = if truthful { f.display[a..b].to_string() } else { ds[0].clone() };
+        let swapped = if truthful {
+            f.display[a..b].to_string()
+        } else {
+            ds[0].clone()
+        };
         let stmt = format!("{}{}{}", &f.display[..a], swapped, &f.display[b..]);
         if crate::extract::starts_dangling(&stmt).is_none() && !f.disagrees {
             out.push(Candidate {
-                q: mk(QuestionType::TrueFalse, format!("True or false? {lead}{stmt}"), truthful.to_string(), Vec::new(), Vec::new()),
+                q: mk(
+                    QuestionType::TrueFalse,
+                    format!("True or false? {lead}{stmt}"),
+                    truthful.to_string(),
+                    Vec::new(),
+                    Vec::new(),
+                ),
                 score: base - 0.08,
                 source: source.clone(),
                 topic: topic.clone(),
@@ -577,7 +835,13 @@ fn candidates_for(f: &Fact, merit: f32, deck: &Deck, pools: &Pools, rng: &mut Ch
     }
     if f.kind == Kind::Number && plain_number(&f.answer).is_some() && !f.disagrees {
         out.push(Candidate {
-            q: mk(QuestionType::Numeric, format!("{lead}{context}{cloze} (Type the number.)"), asked_text, accept, Vec::new()),
+            q: mk(
+                QuestionType::Numeric,
+                format!("{lead}{context}{cloze} (Type the number.)"),
+                asked_text,
+                accept,
+                Vec::new(),
+            ),
             score: base - 0.04,
             source,
             topic,
@@ -589,7 +853,13 @@ fn candidates_for(f: &Fact, merit: f32, deck: &Deck, pools: &Pools, rng: &mut Ch
 fn match_question(deck: &Deck, rng: &mut ChaCha8Rng) -> Option<Candidate> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     for g in deck.aliases.groups() {
-        let acr = g.iter().find(|x| x.len() >= 2 && x.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && !x.contains(' '));
+        let acr = g.iter().find(|x| {
+            x.len() >= 2
+                && x.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                && !x.contains(' ')
+        });
         let long = g.iter().filter(|x| x.contains(' ')).max_by_key(|x| x.len());
         if let (Some(a), Some(l)) = (acr, long) {
             pairs.push((a.clone(), l.clone()));
@@ -600,8 +870,16 @@ fn match_question(deck: &Deck, rng: &mut ChaCha8Rng) -> Option<Candidate> {
     }
     shuffle(&mut pairs, rng);
     pairs.truncate(4);
-    let f = deck.facts.iter().find(|f| pairs.iter().any(|p| f.answer.contains(&p.0) || f.answer.contains(&p.1)))?;
-    let answer = pairs.iter().map(|(a, l)| format!("{a} = {l}")).collect::<Vec<_>>().join("; ");
+    let f = deck.facts.iter().find(|f| {
+        pairs
+            .iter()
+            .any(|p| f.answer.contains(&p.0) || f.answer.contains(&p.1))
+    })?;
+    let answer = pairs
+        .iter()
+        .map(|(a, l)| format!("{a} = {l}"))
+        .collect::<Vec<_>>()
+        .join("; ");
     let mut options: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
     shuffle(&mut options, rng);
     Some(Candidate {
@@ -612,7 +890,10 @@ fn match_question(deck: &Deck, rng: &mut ChaCha8Rng) -> Option<Candidate> {
             answer,
             accept: Vec::new(),
             choices: Vec::new(),
-            source: Citation { file: f.source.clone(), quote: f.sentence.clone() },
+            source: Citation {
+                file: f.source.clone(),
+                quote: f.sentence.clone(),
+            },
             fact_id: f.id.clone(),
             kind: Kind::Definition,
             items: pairs.iter().map(|p| p.0.clone()).collect(),
@@ -632,7 +913,10 @@ fn event_label(f: &Fact) -> Option<String> {
     let d = &f.display;
     let text = format!("{}…{}", &d[..a], &d[b..]);
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() > 28 || crate::extract::starts_dangling(&text).is_some() || text.contains(['“', '"']) {
+    if words.len() > 28
+        || crate::extract::starts_dangling(&text).is_some()
+        || text.contains(['“', '"'])
+    {
         return None;
     }
     Some(text)
@@ -645,7 +929,12 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
         .iter()
         .filter(|f| f.kind == Kind::Date && f.confidence >= 0.6 && f.answer.len() <= 20)
         .filter_map(|f| {
-            let y: i32 = f.answer.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 4)?.parse().ok()?;
+            let y: i32 = f
+                .answer
+                .split(|c: char| !c.is_ascii_digit())
+                .find(|w| w.len() == 4)?
+                .parse()
+                .ok()?;
             Some((y, f, event_label(f)?))
         })
         .collect();
@@ -659,22 +948,42 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
     for chunk in events.chunks(4).filter(|c| c.len() == 4).take(3) {
         let mut sorted: Vec<&(i32, &Fact, String)> = chunk.iter().collect();
         sorted.sort_unstable_by_key(|e| e.0);
-        let answer = sorted.iter().map(|e| e.2.clone()).collect::<Vec<_>>().join(" → ");
+        let answer = sorted
+            .iter()
+            .map(|e| e.2.clone())
+            .collect::<Vec<_>>()
+            .join(" → ");
         let first = sorted[0].1;
         out.push(Candidate {
             q: Question {
-                id: format!("q-order-{}", sorted.iter().map(|e| e.1.id.as_str()).collect::<Vec<_>>().join("-")),
+                id: format!(
+                    "q-order-{}",
+                    sorted
+                        .iter()
+                        .map(|e| e.1.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join("-")
+                ),
                 qtype: QuestionType::Order,
                 prompt: "Put these events in chronological order, earliest first.".into(),
                 answer,
                 accept: Vec::new(),
                 choices: Vec::new(),
-                source: Citation { file: first.source.clone(), quote: first.sentence.clone() },
+                source: Citation {
+                    file: first.source.clone(),
+                    quote: first.sentence.clone(),
+                },
                 fact_id: first.id.clone(),
                 kind: Kind::Event,
                 items: chunk.iter().map(|e| e.2.clone()).collect(),
                 options: Vec::new(),
-                note: Some(sorted.iter().map(|e| format!("{} ({})", e.1.answer, e.1.source)).collect::<Vec<_>>().join("; ")),
+                note: Some(
+                    sorted
+                        .iter()
+                        .map(|e| format!("{} ({})", e.1.answer, e.1.source))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
             },
             score: 0.62,
             source: first.source.clone(),
@@ -688,8 +997,16 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
 /// some source's figure; only this source's is the answer.
 fn differ_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for f in deck.facts.iter().filter(|f| f.disagrees && f.kind == Kind::Number) {
-        let others: Vec<&Fact> = deck.facts.iter().filter(|g| f.related.contains(&g.id)).collect();
+    for f in deck
+        .facts
+        .iter()
+        .filter(|f| f.disagrees && f.kind == Kind::Number)
+    {
+        let others: Vec<&Fact> = deck
+            .facts
+            .iter()
+            .filter(|g| f.related.contains(&g.id))
+            .collect();
         let mut values: Vec<String> = vec![asked(f).2];
         for g in &others {
             let v = asked(g).2;
@@ -700,22 +1017,48 @@ fn differ_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
         if values.len() < 2 {
             continue;
         }
-        let Some(src) = deck.source(&f.source) else { continue };
-        let who = src.authors.first().cloned().or_else(|| src.outlet.clone()).unwrap_or_else(|| src.title.clone());
-        let Some(cloze) = cloze_text(f, &deck.aliases) else { continue };
+        let Some(src) = deck.source(&f.source) else {
+            continue;
+        };
+        let who = src
+            .authors
+            .first()
+            .cloned()
+            .or_else(|| src.outlet.clone())
+            .unwrap_or_else(|| src.title.clone());
+        let Some(cloze) = cloze_text(f, &deck.aliases) else {
+            continue;
+        };
         let answer = values[0].clone();
         values.truncate(4);
         shuffle(&mut values, rng);
-        let note = format!("Sources differ: {}", std::iter::once(f).chain(others.iter().copied()).map(|g| format!("{} ({})", g.answer, deck.source(&g.source).map_or(g.source.as_str(), |s| s.title.as_str()))).collect::<Vec<_>>().join("; "));
+        let note = format!(
+            "Sources differ: {}",
+            std::iter::once(f)
+                .chain(others.iter().copied())
+                .map(|g| format!(
+                    "{} ({})",
+                    g.answer,
+                    deck.source(&g.source)
+                        .map_or(g.source.as_str(), |s| s.title.as_str())
+                ))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
         out.push(Candidate {
             q: Question {
                 id: format!("q-{}-differ", f.id),
                 qtype: QuestionType::Choice,
-                prompt: format!("Reports gave different figures here. Which figure did {who} give? “{cloze}”"),
+                prompt: format!(
+                    "Reports gave different figures here. Which figure did {who} give? “{cloze}”"
+                ),
                 answer,
                 accept: Vec::new(),
                 choices: values,
-                source: Citation { file: f.source.clone(), quote: f.sentence.clone() },
+                source: Citation {
+                    file: f.source.clone(),
+                    quote: f.sentence.clone(),
+                },
                 fact_id: f.id.clone(),
                 kind: Kind::Number,
                 items: Vec::new(),
@@ -737,14 +1080,24 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
 }
 
 /// Like [`generate`], keeping only the given question types (all when empty).
-pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[QuestionType]) -> Vec<Question> {
+pub fn generate_types(
+    deck: &Deck,
+    seed: u64,
+    count: Option<usize>,
+    types: &[QuestionType],
+) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut cands: Vec<Candidate> = Vec::new();
     let pools = Pools::new(deck);
     // Facts in order of their own merit; a quiz of N needs only the best few
     // per source, so the rest are not turned into questions at all.
     let merits: Vec<f32> = deck.facts.iter().map(fact_merit).collect();
-    let mut order: Vec<(f32, usize)> = merits.iter().copied().enumerate().map(|(i, m)| (m, i)).collect();
+    let mut order: Vec<(f32, usize)> = merits
+        .iter()
+        .copied()
+        .enumerate()
+        .map(|(i, m)| (m, i))
+        .collect();
     order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut per_source: HashMap<&str, usize> = HashMap::new();
     for (_, i) in order {
@@ -782,19 +1135,38 @@ pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[Que
     let mut seen_prompt: HashSet<String> = HashSet::new();
     cands.retain(|c| seen_prompt.insert(format!("{:?}{}", c.q.qtype, c.q.prompt.to_lowercase())));
     // Stable order: score, then id, so ties never depend on hashing.
-    cands.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.q.id.cmp(&b.q.id)));
+    cands.sort_unstable_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.q.id.cmp(&b.q.id))
+    });
 
     // Greedy selection with variety penalties (counters indexed by interned keys).
     fn intern<'a>(map: &mut HashMap<&'a str, usize>, k: &'a str) -> usize {
         let n = map.len();
         *map.entry(k).or_insert(n)
     }
-    let (mut src_ids, mut topic_ids, mut fact_ids) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let (mut src_ids, mut topic_ids, mut fact_ids) =
+        (HashMap::new(), HashMap::new(), HashMap::new());
     let keys: Vec<[usize; 5]> = cands
         .iter()
-        .map(|c| [intern(&mut src_ids, &c.source), c.q.qtype as usize, intern(&mut topic_ids, &c.topic), intern(&mut fact_ids, &c.q.fact_id), c.q.kind as usize])
+        .map(|c| {
+            [
+                intern(&mut src_ids, &c.source),
+                c.q.qtype as usize,
+                intern(&mut topic_ids, &c.topic),
+                intern(&mut fact_ids, &c.q.fact_id),
+                c.q.kind as usize,
+            ]
+        })
         .collect();
-    let mut counts: [Vec<u32>; 5] = [vec![0; src_ids.len()], vec![0; 8], vec![0; topic_ids.len()], vec![0; fact_ids.len()], vec![0; 8]];
+    let mut counts: [Vec<u32>; 5] = [
+        vec![0; src_ids.len()],
+        vec![0; 8],
+        vec![0; topic_ids.len()],
+        vec![0; fact_ids.len()],
+        vec![0; 8],
+    ];
     const WEIGHTS: [f32; 5] = [0.04, 0.03, 0.25, 1.0, 0.05];
     let want = count.unwrap_or(cands.len());
     let mut chosen: Vec<Question> = Vec::new();
@@ -809,7 +1181,10 @@ pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[Que
             if best.is_some_and(|(_, bs)| c.score <= bs) {
                 break;
             }
-            let s = c.score - (0..5).map(|k| WEIGHTS[k] * counts[k][keys[i][k]] as f32).sum::<f32>();
+            let s = c.score
+                - (0..5)
+                    .map(|k| WEIGHTS[k] * counts[k][keys[i][k]] as f32)
+                    .sum::<f32>();
             if best.is_none_or(|(_, bs)| s > bs) {
                 best = Some((i, s));
             }
@@ -829,9 +1204,22 @@ pub fn generate_types(deck: &Deck, seed: u64, count: Option<usize>, types: &[Que
 pub fn mechanical_defects(qs: &[Question], deck: &Deck) -> Vec<String> {
     let mut out = Vec::new();
     let mut prompts: HashSet<String> = HashSet::new();
-    let folded: HashMap<&str, String> = deck.sources.iter().map(|s| (s.file.as_str(), s.text.split_whitespace().collect::<Vec<_>>().join(" "))).collect();
+    let folded: HashMap<&str, String> = deck
+        .sources
+        .iter()
+        .map(|s| {
+            (
+                s.file.as_str(),
+                s.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            )
+        })
+        .collect();
     for q in qs {
-        out.extend(defects_of(q, Some(&folded), true).into_iter().map(|d| format!("{}: {d}", q.id)));
+        out.extend(
+            defects_of(q, Some(&folded), true)
+                .into_iter()
+                .map(|d| format!("{}: {d}", q.id)),
+        );
         if !prompts.insert(format!("{:?}|{}|{}", q.qtype, q.prompt, q.items.join("|"))) {
             out.push(format!("{}: duplicate prompt", q.id));
         }
@@ -843,7 +1231,11 @@ pub fn mechanical_defects(qs: &[Question], deck: &Deck) -> Vec<String> {
 fn prompt_body(p: &str) -> &str {
     let p = p.strip_prefix("True or false? ").unwrap_or(p);
     if p.starts_with("According to ") || p.starts_with("As reported on ") {
-        if let Some(i) = p.find("): ").map(|i| i + 3).or_else(|| p.find(": ").map(|i| i + 2)) {
+        if let Some(i) = p
+            .find("): ")
+            .map(|i| i + 3)
+            .or_else(|| p.find(": ").map(|i| i + 2))
+        {
             return &p[i..];
         }
     }
@@ -869,7 +1261,11 @@ fn defects_of(q: &Question, folded: Option<&HashMap<&str, String>>, full: bool) 
     }
     match q.qtype {
         QuestionType::Choice => {
-            let n = q.choices.iter().filter(|c| normalize(c) == normalize(&q.answer)).count();
+            let n = q
+                .choices
+                .iter()
+                .filter(|c| normalize(c) == normalize(&q.answer))
+                .count();
             if n != 1 {
                 d.push(format!("answer appears {n} times in its choices"));
             }
@@ -884,7 +1280,9 @@ fn defects_of(q: &Question, folded: Option<&HashMap<&str, String>>, full: bool) 
             }
         }
         QuestionType::Order => {
-            if !(3..=5).contains(&q.items.len()) || q.items.iter().any(|i| !q.answer.contains(i.as_str())) {
+            if !(3..=5).contains(&q.items.len())
+                || q.items.iter().any(|i| !q.answer.contains(i.as_str()))
+            {
                 d.push("order items do not match the answer".into());
             }
         }
@@ -895,7 +1293,12 @@ fn defects_of(q: &Question, folded: Option<&HashMap<&str, String>>, full: bool) 
         }
         QuestionType::Cloze | QuestionType::Numeric => {}
     }
-    if full && matches!(q.qtype, QuestionType::Cloze | QuestionType::Choice | QuestionType::Numeric) {
+    if full
+        && matches!(
+            q.qtype,
+            QuestionType::Cloze | QuestionType::Choice | QuestionType::Numeric
+        )
+    {
         let hay = format!(" {} ", normalize(&q.prompt));
         let leaked = std::iter::once(&q.answer).chain(q.accept.iter()).any(|a| {
             let n = normalize(a);

@@ -32,7 +32,11 @@ pub struct Quiz {
 
 impl Quiz {
     pub fn new(questions: Vec<Question>) -> Self {
-        Quiz { questions, index: 0, answers: Vec::new() }
+        Quiz {
+            questions,
+            index: 0,
+            answers: Vec::new(),
+        }
     }
 
     /// The question on screen, if the quiz is not finished.
@@ -53,7 +57,12 @@ impl Quiz {
             return;
         }
         let checked = check(&q.answer, &q.accept, Some(q.kind), typed, aliases);
-        self.answers.push(Answered { question: self.index, typed: typed.to_string(), checked, overridden: false });
+        self.answers.push(Answered {
+            question: self.index,
+            typed: typed.to_string(),
+            checked,
+            overridden: false,
+        });
     }
 
     /// "I was right": turns the current reject into a right answer, recorded as an override.
@@ -79,7 +88,10 @@ impl Quiz {
 
     /// (right, total)
     pub fn score(&self) -> (usize, usize) {
-        (self.answers.iter().filter(|a| a.is_right()).count(), self.questions.len())
+        (
+            self.answers.iter().filter(|a| a.is_right()).count(),
+            self.questions.len(),
+        )
     }
 
     /// Answers that were wrong, in question order.

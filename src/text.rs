@@ -42,7 +42,11 @@ impl Date {
 
     /// Days since 0000-03-01 (proleptic Gregorian), for weekday arithmetic.
     pub fn ordinal(&self) -> i64 {
-        let (y, m) = if self.month <= 2 { (self.year as i64 - 1, self.month as i64 + 9) } else { (self.year as i64, self.month as i64 - 3) };
+        let (y, m) = if self.month <= 2 {
+            (self.year as i64 - 1, self.month as i64 + 9)
+        } else {
+            (self.year as i64, self.month as i64 - 3)
+        };
         365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + self.day.max(1) as i64 - 1
     }
 
@@ -57,7 +61,11 @@ impl Date {
         let mm = (mi + 2) % 12 + 1;
         let y = y + (mi + 2) / 12;
         let dd = ddd - (mi * 306 + 5) / 10 + 1;
-        Date { year: y as i32, month: mm as u32, day: dd as u32 }
+        Date {
+            year: y as i32,
+            month: mm as u32,
+            day: dd as u32,
+        }
     }
 
     /// 0 = Monday .. 6 = Sunday.
@@ -68,10 +76,29 @@ impl Date {
 }
 
 pub const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
-pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Month number for a month name or its usual abbreviation ("Aug", "Sept.").
 pub fn month_number(word: &str) -> Option<u32> {
@@ -80,7 +107,12 @@ pub fn month_number(word: &str) -> Option<u32> {
         return None;
     }
     let w = w.to_ascii_lowercase();
-    MONTHS.iter().position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() <= 4 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u32 + 1)
 }
 
 /// What a block of the document is.
@@ -171,7 +203,12 @@ impl std::fmt::Display for ReadError {
             ReadError::Empty => write!(f, "the file is empty or has no readable text"),
             ReadError::Binary => write!(f, "the file looks like binary data, not text"),
             ReadError::TooLarge { bytes, limit } => {
-                write!(f, "the file is {} MB; the limit is {} MB", bytes / 1_000_000, limit / 1_000_000)
+                write!(
+                    f,
+                    "the file is {} MB; the limit is {} MB",
+                    bytes / 1_000_000,
+                    limit / 1_000_000
+                )
             }
         }
     }
@@ -183,7 +220,10 @@ pub const MAX_BYTES: usize = 20_000_000;
 /// Decodes bytes (invalid UTF-8 replaced), refusing binary and empty input.
 pub fn decode(bytes: &[u8]) -> Result<String, ReadError> {
     if bytes.len() > MAX_BYTES {
-        return Err(ReadError::TooLarge { bytes: bytes.len(), limit: MAX_BYTES });
+        return Err(ReadError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_BYTES,
+        });
     }
     let sample = &bytes[..bytes.len().min(8192)];
     let nul = sample.iter().filter(|b| **b == 0).count();
@@ -191,7 +231,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, ReadError> {
         return Err(ReadError::Binary);
     }
     let text = String::from_utf8_lossy(bytes);
-    let bad = text.chars().take(8192).filter(|c| *c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace())).count();
+    let bad = text
+        .chars()
+        .take(8192)
+        .filter(|c| *c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace()))
+        .count();
     if bad * 10 > text.chars().take(8192).count().max(1) {
         return Err(ReadError::Binary);
     }
@@ -206,7 +250,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, ReadError> {
 pub fn read_source(file: &str, bytes: &[u8]) -> Result<Source, ReadError> {
     let text = decode(bytes)?;
     let lower = file.to_ascii_lowercase();
-    let text = if lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_html(&text) { html_to_text(&text) } else { text };
+    let text = if lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_html(&text) {
+        html_to_text(&text)
+    } else {
+        text
+    };
     if text.trim().is_empty() {
         return Err(ReadError::Empty);
     }
@@ -214,7 +262,11 @@ pub fn read_source(file: &str, bytes: &[u8]) -> Result<Source, ReadError> {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head = text.trim_start().get(..200.min(text.trim_start().len())).unwrap_or("").to_ascii_lowercase();
+    let head = text
+        .trim_start()
+        .get(..200.min(text.trim_start().len()))
+        .unwrap_or("")
+        .to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
@@ -227,11 +279,22 @@ pub fn html_to_text(html: &str) -> String {
     let bytes = html.as_bytes();
     while i < html.len() {
         if bytes[i] == b'<' {
-            let Some(close) = html[i..].find('>') else { break };
+            let Some(close) = html[i..].find('>') else {
+                break;
+            };
             let tag = &lower[i + 1..i + close];
-            let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
             i += close + 1;
-            if !tag.starts_with('/') && matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "svg") {
+            if !tag.starts_with('/')
+                && matches!(
+                    name.as_str(),
+                    "script" | "style" | "noscript" | "template" | "svg"
+                )
+            {
                 let end_tag = format!("</{name}");
                 match lower[i..].find(&end_tag) {
                     Some(p) => {
@@ -247,7 +310,29 @@ pub fn html_to_text(html: &str) -> String {
             }
             let block = matches!(
                 name.as_str(),
-                "p" | "div" | "br" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "table" | "section" | "article" | "header" | "footer" | "nav" | "blockquote" | "figcaption" | "figure" | "title" | "hr"
+                "p" | "div"
+                    | "br"
+                    | "li"
+                    | "ul"
+                    | "ol"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "tr"
+                    | "table"
+                    | "section"
+                    | "article"
+                    | "header"
+                    | "footer"
+                    | "nav"
+                    | "blockquote"
+                    | "figcaption"
+                    | "figure"
+                    | "title"
+                    | "hr"
             );
             if block {
                 out.push_str("\n\n");
@@ -292,7 +377,11 @@ pub fn html_to_text(html: &str) -> String {
 
 fn decode_entity(e: &str) -> Option<char> {
     if let Some(num) = e.strip_prefix('#') {
-        let n = if let Some(h) = num.strip_prefix(['x', 'X']) { u32::from_str_radix(h, 16).ok()? } else { num.parse().ok()? };
+        let n = if let Some(h) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(h, 16).ok()?
+        } else {
+            num.parse().ok()?
+        };
         return char::from_u32(n);
     }
     Some(match e {
@@ -329,7 +418,10 @@ fn lines_with_offsets(text: &str) -> Vec<Line<'_>> {
         let body = raw.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start().len();
         let t = body.trim();
-        out.push(Line { start: pos + lead, text: t });
+        out.push(Line {
+            start: pos + lead,
+            text: t,
+        });
         pos += raw.len();
     }
     out
@@ -344,7 +436,9 @@ pub fn strip_markdown_links(s: &str) -> String {
         let close = after.find("](");
         let paren_end = close.and_then(|c| after[c + 2..].find(')').map(|p| c + 2 + p));
         match (close, paren_end) {
-            (Some(c), Some(p)) if !after[..c].contains(['[', '\n']) && !after[c + 2..p].contains(' ') => {
+            (Some(c), Some(p))
+                if !after[..c].contains(['[', '\n']) && !after[c + 2..p].contains(' ') =>
+            {
                 out.push_str(&rest[..open]);
                 out.push_str(&after[..c]);
                 rest = &after[p + 1..];
@@ -364,18 +458,105 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 const BOILERPLATE: &[&str] = &[
-    "subscribe", "subscription", "subscriptions", "newsletter", "newsletters", "sign", "signup", "login", "log", "privacy", "cookie", "cookies",
-    "terms", "copyright", "rights", "reserved", "advertise", "advertisement", "advertising", "share", "tweet", "facebook", "twitter",
-    "linkedin", "whatsapp", "email", "e-mail", "inbox", "unsubscribe", "menu", "font", "audio", "read", "min", "follow", "download", "app",
-    "sitemap", "rss", "careers", "jobs", "contact", "press", "print", "policy", "notice", "residents", "sell", "info", "merch", "shop",
-    "donate", "comments", "comment", "related", "recommended", "trending", "headlines", "photos", "video", "videos", "podcast",
-    "podcasts", "loading", "skip", "content", "search", "home", "cancel", "submit", "delivered", "daily", "weekly", "offers", "partners",
-    "update", "preferences", "settings", "subscribers", "membership", "member", "account", "register", "registered", "see", "also",
-    "more", "next", "previous", "back", "top", "page", "click", "here",
+    "subscribe",
+    "subscription",
+    "subscriptions",
+    "newsletter",
+    "newsletters",
+    "sign",
+    "signup",
+    "login",
+    "log",
+    "privacy",
+    "cookie",
+    "cookies",
+    "terms",
+    "copyright",
+    "rights",
+    "reserved",
+    "advertise",
+    "advertisement",
+    "advertising",
+    "share",
+    "tweet",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "inbox",
+    "unsubscribe",
+    "menu",
+    "font",
+    "audio",
+    "read",
+    "min",
+    "follow",
+    "download",
+    "app",
+    "sitemap",
+    "rss",
+    "careers",
+    "jobs",
+    "contact",
+    "press",
+    "print",
+    "policy",
+    "notice",
+    "residents",
+    "sell",
+    "info",
+    "merch",
+    "shop",
+    "donate",
+    "comments",
+    "comment",
+    "related",
+    "recommended",
+    "trending",
+    "headlines",
+    "photos",
+    "video",
+    "videos",
+    "podcast",
+    "podcasts",
+    "loading",
+    "skip",
+    "content",
+    "search",
+    "home",
+    "cancel",
+    "submit",
+    "delivered",
+    "daily",
+    "weekly",
+    "offers",
+    "partners",
+    "update",
+    "preferences",
+    "settings",
+    "subscribers",
+    "membership",
+    "member",
+    "account",
+    "register",
+    "registered",
+    "see",
+    "also",
+    "more",
+    "next",
+    "previous",
+    "back",
+    "top",
+    "page",
+    "click",
+    "here",
 ];
 
 fn is_boilerplate_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
     let w = w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
     if w.len() < 2 || w.len() > 13 || !w.is_ascii() {
         return false;
@@ -385,7 +566,8 @@ fn is_boilerplate_word(w: &str) -> bool {
         *b = c.to_ascii_lowercase();
     }
     let lower = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-    SET.get_or_init(|| BOILERPLATE.iter().copied().collect()).contains(lower)
+    SET.get_or_init(|| BOILERPLATE.iter().copied().collect())
+        .contains(lower)
 }
 
 /// Does the line end like a sentence?
@@ -400,7 +582,10 @@ fn is_separator(s: &str) -> bool {
 
 fn is_timestamp_residue(s: &str) -> bool {
     let ws = words(s);
-    !ws.is_empty() && ws.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':') && w.contains(':'))
+    !ws.is_empty()
+        && ws
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':') && w.contains(':'))
 }
 
 /// Share of the line's characters that sit inside markdown links.
@@ -434,11 +619,18 @@ pub fn looks_like_name(s: &str) -> bool {
     (2..=4).contains(&ws.len())
         && ws.iter().all(|w| {
             let w = w.trim_end_matches(',');
-            (is_capitalized_word(w) || matches!(w, "al" | "bin" | "ibn" | "de" | "van" | "von" | "da" | "del" | "la" | "le"))
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+            (is_capitalized_word(w)
+                || matches!(
+                    w,
+                    "al" | "bin" | "ibn" | "de" | "van" | "von" | "da" | "del" | "la" | "le"
+                ))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
         })
         && !ends_sentence(s)
-        && !ws.iter().any(|w| is_boilerplate_word(w) || month_number(w).is_some())
+        && !ws
+            .iter()
+            .any(|w| is_boilerplate_word(w) || month_number(w).is_some())
 }
 
 /// Finds a date written in `s`: "Aug 29, 2021", "1 September 2021",
@@ -450,7 +642,15 @@ pub fn find_date(s: &str) -> Option<(Date, usize, usize)> {
         if let Some(m) = month_number(aw) {
             if let (Some(&(_, d)), Some(&(ye, y))) = (toks.get(i + 1), toks.get(i + 2)) {
                 if let (Some(d), Some(y)) = (parse_day(d), parse_year(y)) {
-                    return Some((Date { year: y, month: m, day: d }, a, ye + y.to_string().len()));
+                    return Some((
+                        Date {
+                            year: y,
+                            month: m,
+                            day: d,
+                        },
+                        a,
+                        ye + y.to_string().len(),
+                    ));
                 }
             }
         }
@@ -458,18 +658,42 @@ pub fn find_date(s: &str) -> Option<(Date, usize, usize)> {
         if let Some(d) = parse_day(aw) {
             if let (Some(&(_, mw)), Some(&(ye, y))) = (toks.get(i + 1), toks.get(i + 2)) {
                 if let (Some(m), Some(y)) = (month_number(mw), parse_year(y)) {
-                    return Some((Date { year: y, month: m, day: d }, a, ye + y.to_string().len()));
+                    return Some((
+                        Date {
+                            year: y,
+                            month: m,
+                            day: d,
+                        },
+                        a,
+                        ye + y.to_string().len(),
+                    ));
                 }
             }
         }
         // MM/DD/YYYY or YYYY-MM-DD
         let parts: Vec<&str> = aw.split(['/', '-']).collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        {
             let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
             if n.len() == 3 {
-                let (y, m, d) = if parts[0].len() == 4 { (n[0], n[1], n[2]) } else { (n[2], n[0], n[1]) };
+                let (y, m, d) = if parts[0].len() == 4 {
+                    (n[0], n[1], n[2])
+                } else {
+                    (n[2], n[0], n[1])
+                };
                 if (1000..3000).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
-                    return Some((Date { year: y as i32, month: m, day: d }, a, a + aw.len()));
+                    return Some((
+                        Date {
+                            year: y as i32,
+                            month: m,
+                            day: d,
+                        },
+                        a,
+                        a + aw.len(),
+                    ));
                 }
             }
         }
@@ -485,10 +709,15 @@ fn tokens(s: &str) -> Vec<(usize, &str)> {
     for w in s.split_inclusive(char::is_whitespace) {
         let t = w.trim_end();
         let lead = t.len() - t.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-        let core = t.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches(|c: char| !c.is_alphanumeric());
+        let core = t
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
         if !core.is_empty() {
             // split "readAug" -> "read" "Aug"
-            let split = core.char_indices().skip(1).find(|(i, c)| c.is_uppercase() && core[..*i].chars().all(|p| p.is_lowercase()));
+            let split = core
+                .char_indices()
+                .skip(1)
+                .find(|(i, c)| c.is_uppercase() && core[..*i].chars().all(|p| p.is_lowercase()));
             match split {
                 Some((i, _)) => {
                     out.push((pos + lead, &core[..i]));
@@ -516,7 +745,10 @@ fn parse_year(w: &str) -> Option<i32> {
 /// Title-cases a name written in capitals ("JONATHAN SCHRODEN").
 fn tidy_name(s: &str) -> String {
     let s = s.trim().trim_end_matches([',', '.', '|']).trim();
-    if s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+    if s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase())
+    {
         s.split_whitespace()
             .map(|w| {
                 let mut cs = w.chars();
@@ -548,7 +780,11 @@ pub fn parse_source(file: &str, text: String) -> Source {
             *name_counts.entry(l.text).or_default() += 1;
         }
     }
-    let speakers: Vec<&str> = name_counts.iter().filter(|(_, n)| **n >= 3).map(|(s, _)| *s).collect();
+    let speakers: Vec<&str> = name_counts
+        .iter()
+        .filter(|(_, n)| **n >= 3)
+        .map(|(s, _)| *s)
+        .collect();
 
     let first_body = lines
         .iter()
@@ -573,7 +809,8 @@ pub fn parse_source(file: &str, text: String) -> Source {
         let mut speaker = None;
         let is_dup = prev_text == Some(t);
         prev_text = Some(t);
-        let in_header = idx < first_body && !seen_body && !blocks.iter().any(|b| b.kind == BlockKind::Speaker);
+        let in_header =
+            idx < first_body && !seen_body && !blocks.iter().any(|b| b.kind == BlockKind::Speaker);
 
         if is_separator(t) || is_timestamp_residue(t) || is_dup {
             kind = BlockKind::Furniture;
@@ -584,9 +821,20 @@ pub fn parse_source(file: &str, text: String) -> Source {
             kind = BlockKind::Furniture;
         } else if is_caption(&plain) {
             kind = BlockKind::Caption;
-        } else if (ws.len() <= 40 && boiler * 4 >= ws.len().max(1) && boiler >= 1 && (ws.len() <= 6 || boiler >= 3)) || (ws.len() <= 3 && !ends_sentence(t) && boiler >= 1) {
+        } else if (ws.len() <= 40
+            && boiler * 4 >= ws.len().max(1)
+            && boiler >= 1
+            && (ws.len() <= 6 || boiler >= 3))
+            || (ws.len() <= 3 && !ends_sentence(t) && boiler >= 1)
+        {
             kind = BlockKind::Furniture;
-        } else if !in_header && idx < 40 && ws.len() <= 8 && !ends_sentence(t) && (byline(t).is_some() || find_date(t).is_some()) && blocks.iter().filter(|b| b.kind == BlockKind::Body).count() < 4 {
+        } else if !in_header
+            && idx < 40
+            && ws.len() <= 8
+            && !ends_sentence(t)
+            && (byline(t).is_some() || find_date(t).is_some())
+            && blocks.iter().filter(|b| b.kind == BlockKind::Body).count() < 4
+        {
             // a byline or date line just below a standfirst or a caption
             kind = BlockKind::Meta;
             if let Some(name) = byline(t) {
@@ -601,7 +849,15 @@ pub fn parse_source(file: &str, text: String) -> Source {
             kind = BlockKind::Meta;
             // byline, date line, title
             let lt = t.to_lowercase();
-            if let Some(rest) = lt.find("by ").filter(|p| *p == 0 || lt[..*p].trim_end().ends_with(['|', ':']) || lt[..*p].trim().split_whitespace().count() <= 1).map(|p| &t[p + 3..]) {
+            if let Some(rest) = lt
+                .find("by ")
+                .filter(|p| {
+                    *p == 0
+                        || lt[..*p].trim_end().ends_with(['|', ':'])
+                        || lt[..*p].split_whitespace().count() <= 1
+                })
+                .map(|p| &t[p + 3..])
+            {
                 if looks_like_name(rest.split('|').next().unwrap_or("")) {
                     authors.push(tidy_name(rest.split('|').next().unwrap_or("")));
                 }
@@ -621,7 +877,13 @@ pub fn parse_source(file: &str, text: String) -> Source {
                 } else if outlet.is_none() && words(t).len() <= 4 {
                     outlet = Some(t.to_string());
                 }
-            } else if title.is_none() && ws.len() >= 3 && !(t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)) {
+            } else if title.is_none()
+                && ws.len() >= 3
+                && !(t
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase))
+            {
                 let mut tt = plain.trim().to_string();
                 // "Opinion | Title" -> "Title"
                 if let Some((label, rest)) = tt.split_once(" | ") {
@@ -630,18 +892,29 @@ pub fn parse_source(file: &str, text: String) -> Source {
                     }
                 }
                 title = Some(tt);
-            } else if title.is_some() && ws.len() >= 6 && ends_sentence(t) {
-                // dek / standfirst: a summary, keep as meta
             }
-        } else if ws.len() <= 14 && !ends_sentence(t) || (ws.len() <= 14 && t.ends_with('?') && !seen_body) {
-            kind = BlockKind::Heading;
-        } else if ws.len() <= 14 && t.ends_with('?') && idx + 1 < lines.len() && lines[idx + 1].text.is_empty() && blocks.last().is_some_and(|b| b.kind != BlockKind::Speaker) {
+            // otherwise a standfirst or dek: a summary, kept as meta
+        } else if ws.len() <= 14
+            && (!ends_sentence(t)
+                || (t.ends_with('?') && !seen_body)
+                || (t.ends_with('?')
+                    && idx + 1 < lines.len()
+                    && lines[idx + 1].text.is_empty()
+                    && blocks.last().is_some_and(|b| b.kind != BlockKind::Speaker)))
+        {
+            // a short line without sentence punctuation, or a question standing alone: a heading
             kind = BlockKind::Heading;
         }
         if kind == BlockKind::Body {
             seen_body = true;
         }
-        blocks.push(Block { start: l.start, end: l.start + t.len(), kind, speaker, interviewer: false });
+        blocks.push(Block {
+            start: l.start,
+            end: l.start + t.len(),
+            kind,
+            speaker,
+            interviewer: false,
+        });
     }
 
     // Footer: after a separator or a "see also"-style line that comes late in
@@ -655,7 +928,10 @@ pub fn parse_source(file: &str, text: String) -> Source {
             body_seen += 1;
         }
         let late = body_seen * 10 >= total_body * 6 && total_body >= 3;
-        let marker = is_separator(t) || (words(t).len() <= 3 && t.ends_with(':') && words(t).iter().any(|w| is_boilerplate_word(w)));
+        let marker = is_separator(t)
+            || (words(t).len() <= 3
+                && t.ends_with(':')
+                && words(t).iter().any(|w| is_boilerplate_word(w)));
         if late && marker {
             cut = Some(i);
             break;
@@ -669,7 +945,8 @@ pub fn parse_source(file: &str, text: String) -> Source {
     // Transcript turns: attribute each body block to the last speaker line.
     if !speakers.is_empty() {
         let mut current: Option<String> = None;
-        let mut questions: std::collections::BTreeMap<String, (usize, usize)> = std::collections::BTreeMap::new();
+        let mut questions: std::collections::BTreeMap<String, (usize, usize)> =
+            std::collections::BTreeMap::new();
         for b in blocks.iter_mut() {
             if b.kind == BlockKind::Speaker {
                 current = b.speaker.clone();
@@ -688,7 +965,10 @@ pub fn parse_source(file: &str, text: String) -> Source {
         // The interviewer is the speaker whose turns are most often questions.
         let interviewer = questions
             .iter()
-            .max_by(|a, b| (a.1 .0 as f32 / a.1 .1.max(1) as f32).total_cmp(&(b.1 .0 as f32 / b.1 .1.max(1) as f32)))
+            .max_by(|a, b| {
+                (a.1 .0 as f32 / a.1 .1.max(1) as f32)
+                    .total_cmp(&(b.1 .0 as f32 / b.1 .1.max(1) as f32))
+            })
             .map(|(s, _)| s.clone());
         for b in blocks.iter_mut() {
             if b.speaker.is_some() && b.speaker == interviewer && b.kind != BlockKind::Speaker {
@@ -700,7 +980,10 @@ pub fn parse_source(file: &str, text: String) -> Source {
             if authors.is_empty() {
                 authors.push(iv.clone());
             }
-            let guest = questions.keys().filter(|k| *k != iv).max_by_key(|k| questions[*k].1);
+            let guest = questions
+                .keys()
+                .filter(|k| *k != iv)
+                .max_by_key(|k| questions[*k].1);
             if let (None, Some(g)) = (&title, guest) {
                 title = Some(format!("Interview with {g}"));
             }
@@ -708,7 +991,11 @@ pub fn parse_source(file: &str, text: String) -> Source {
     }
     // Outlet from a copyright line: "© 2021 Example Media LLC" -> "Example Media".
     if outlet.is_none() {
-        outlet = lines.iter().rev().take(30).find_map(|l| copyright_holder(l.text));
+        outlet = lines
+            .iter()
+            .rev()
+            .take(30)
+            .find_map(|l| copyright_holder(l.text));
     }
 
     let title = title.unwrap_or_else(|| title_from_file(file));
@@ -720,7 +1007,10 @@ pub fn parse_source(file: &str, text: String) -> Source {
         // A caption's photo credit ("… the area. | AP Photo/Name") is not part of its text.
         let mut b_end = b.end;
         if b.kind == BlockKind::Caption {
-            if let Some(p) = text[b.start..b.end].rfind(" | ").or_else(|| text[b.start..b.end].rfind(" (Photo")) {
+            if let Some(p) = text[b.start..b.end]
+                .rfind(" | ")
+                .or_else(|| text[b.start..b.end].rfind(" (Photo"))
+            {
                 b_end = b.start + p;
             }
         }
@@ -729,7 +1019,16 @@ pub fn parse_source(file: &str, text: String) -> Source {
             let raw = &text[s..e];
             let quote = raw.split_whitespace().collect::<Vec<_>>().join(" ");
             let display = strip_markdown_links(&quote);
-            sentences.push(Sentence { start: s, end: e, quote, text: display, block: bi, kind: b.kind, speaker: b.speaker.clone(), interviewer: b.interviewer });
+            sentences.push(Sentence {
+                start: s,
+                end: e,
+                quote,
+                text: display,
+                block: bi,
+                kind: b.kind,
+                speaker: b.speaker.clone(),
+                interviewer: b.interviewer,
+            });
         }
     }
     Source {
@@ -749,17 +1048,30 @@ pub fn parse_source(file: &str, text: String) -> Source {
 fn byline(t: &str) -> Option<String> {
     let lt = t.to_lowercase();
     let p = lt.find("by ")?;
-    let ok = p == 0 || lt[..p].trim_end().ends_with(['|', ':']) || lt[..p].split_whitespace().count() <= 1;
+    let ok = p == 0
+        || lt[..p].trim_end().ends_with(['|', ':'])
+        || lt[..p].split_whitespace().count() <= 1;
     let name = t[p + 3..].split('|').next()?.trim();
     (ok && looks_like_name(name)).then(|| tidy_name(name))
 }
 
 fn copyright_holder(t: &str) -> Option<String> {
-    let rest = t.strip_prefix('©').or_else(|| t.strip_prefix("Copyright ©")).or_else(|| t.strip_prefix("Copyright"))?.trim();
-    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–').trim();
+    let rest = t
+        .strip_prefix('©')
+        .or_else(|| t.strip_prefix("Copyright ©"))
+        .or_else(|| t.strip_prefix("Copyright"))?
+        .trim();
+    let rest = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–')
+        .trim();
     let name: Vec<&str> = rest
         .split_whitespace()
-        .take_while(|w| !matches!(w.trim_end_matches([',', '.']), "LLC" | "Inc" | "Ltd" | "Corp" | "Corporation" | "Co" | "GmbH" | "plc" | "All"))
+        .take_while(|w| {
+            !matches!(
+                w.trim_end_matches([',', '.']),
+                "LLC" | "Inc" | "Ltd" | "Corp" | "Corporation" | "Co" | "GmbH" | "plc" | "All"
+            )
+        })
         .collect();
     let n = name.join(" ").trim_end_matches([',', '.']).to_string();
     (!n.is_empty() && name.len() <= 5).then(|| tidy_name(&n))
@@ -767,7 +1079,16 @@ fn copyright_holder(t: &str) -> Option<String> {
 
 fn is_caption(s: &str) -> bool {
     let l = s.to_lowercase();
-    l.contains("(photo") || l.contains("photo by") || l.contains("| ap photo") || l.contains("getty images") || l.contains("/reuters") || l.starts_with("image from") || l.starts_with("image:") || l.starts_with("photo:") || l.contains("photograph:") || l.contains("(credit")
+    l.contains("(photo")
+        || l.contains("photo by")
+        || l.contains("| ap photo")
+        || l.contains("getty images")
+        || l.contains("/reuters")
+        || l.starts_with("image from")
+        || l.starts_with("image:")
+        || l.starts_with("photo:")
+        || l.contains("photograph:")
+        || l.contains("(credit")
 }
 
 fn title_from_file(file: &str) -> String {
@@ -777,9 +1098,11 @@ fn title_from_file(file: &str) -> String {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen", "rep", "pres", "st", "jr", "sr",
-    "vs", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vol", "fig", "approx", "dept", "est", "mt", "ft", "rev", "hon", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "u.s", "u.n", "u.k", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov",
+    "sen", "rep", "pres", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "no", "nos",
+    "vol", "fig", "approx", "dept", "est", "mt", "ft", "rev", "hon", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "cf", "al", "u.s",
+    "u.n", "u.k", "a.m", "p.m",
 ];
 
 /// Splits a paragraph into sentences; returns byte ranges (trimmed).
@@ -796,7 +1119,12 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
         } else if matches!(c, '.' | '!' | '?' | '…') {
             // swallow closing quotes/brackets and repeated marks
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']') {
+            while j < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']'
+                )
+            {
                 j += 1;
             }
             let end = chars.get(j).map_or(p.len(), |x| x.0);
@@ -809,7 +1137,11 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
             }
             let next = chars.get(k).map(|x| x.1);
             let at_end = k >= chars.len() || next == Some('\n');
-            let starts = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '–'));
+            let starts = next.is_some_and(|n| {
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '–')
+            });
             if at_end || (saw_space && starts && !(c == '.' && is_abbreviation(p, pos, next))) {
                 push_trimmed(p, start, end, &mut out);
                 start = end;
@@ -826,7 +1158,11 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
 /// Is the '.' at byte `dot` the end of an abbreviation or initial rather than a sentence?
 fn is_abbreviation(p: &str, dot: usize, next: Option<char>) -> bool {
     let before = &p[..dot];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—')).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     let lw = word.to_lowercase();
     if word.is_empty() {
@@ -865,30 +1201,84 @@ mod tests {
     fn sentences_survive_abbreviations_and_initials() {
         let p = "Gen. Mark Milley spoke at 9 a.m. on Friday. The U.S. Embassy warned J. Smith. Dr. Who left.";
         let got: Vec<&str> = split_sentences(p).iter().map(|(s, e)| &p[*s..*e]).collect();
-        assert_eq!(got, vec!["Gen. Mark Milley spoke at 9 a.m. on Friday.", "The U.S. Embassy warned J. Smith.", "Dr. Who left."]);
+        assert_eq!(
+            got,
+            vec![
+                "Gen. Mark Milley spoke at 9 a.m. on Friday.",
+                "The U.S. Embassy warned J. Smith.",
+                "Dr. Who left."
+            ]
+        );
     }
 
     #[test]
     fn sentences_keep_decimals_and_quotes() {
         let p = "It grew 2.5 percent. “It was bad,” she said. “Run!” He ran.";
         let got: Vec<&str> = split_sentences(p).iter().map(|(s, e)| &p[*s..*e]).collect();
-        assert_eq!(got, vec!["It grew 2.5 percent.", "“It was bad,” she said.", "“Run!”", "He ran."]);
+        assert_eq!(
+            got,
+            vec![
+                "It grew 2.5 percent.",
+                "“It was bad,” she said.",
+                "“Run!”",
+                "He ran."
+            ]
+        );
     }
 
     #[test]
     fn dates_in_bylines() {
-        assert_eq!(find_date("2 min readAug 29, 2021").map(|d| d.0), Some(Date { year: 2021, month: 8, day: 29 }));
-        assert_eq!(find_date("08/27/2021 06:30 PM EDT").map(|d| d.0), Some(Date { year: 2021, month: 8, day: 27 }));
-        assert_eq!(find_date("1 September 2021").map(|d| d.0), Some(Date { year: 2021, month: 9, day: 1 }));
-        assert_eq!(find_date("Jane Doe | March 3, 2019 | 2:02am").map(|d| d.0), Some(Date { year: 2019, month: 3, day: 3 }));
+        assert_eq!(
+            find_date("2 min readAug 29, 2021").map(|d| d.0),
+            Some(Date {
+                year: 2021,
+                month: 8,
+                day: 29
+            })
+        );
+        assert_eq!(
+            find_date("08/27/2021 06:30 PM EDT").map(|d| d.0),
+            Some(Date {
+                year: 2021,
+                month: 8,
+                day: 27
+            })
+        );
+        assert_eq!(
+            find_date("1 September 2021").map(|d| d.0),
+            Some(Date {
+                year: 2021,
+                month: 9,
+                day: 1
+            })
+        );
+        assert_eq!(
+            find_date("Jane Doe | March 3, 2019 | 2:02am").map(|d| d.0),
+            Some(Date {
+                year: 2019,
+                month: 3,
+                day: 3
+            })
+        );
         assert_eq!(find_date("no date here 2021"), None);
     }
 
     #[test]
     fn weekday_arithmetic() {
-        let d = Date { year: 2021, month: 8, day: 26 };
+        let d = Date {
+            year: 2021,
+            month: 8,
+            day: 26,
+        };
         assert_eq!(WEEKDAYS[d.weekday() as usize], "thursday");
-        assert_eq!(Date::from_ordinal(d.ordinal() + 7), Date { year: 2021, month: 9, day: 2 });
+        assert_eq!(
+            Date::from_ordinal(d.ordinal() + 7),
+            Date {
+                year: 2021,
+                month: 9,
+                day: 2
+            }
+        );
     }
 
     #[test]
@@ -897,7 +1287,14 @@ mod tests {
         let s = parse_source("x.txt", text.to_string());
         assert_eq!(s.title, "A Storm Hits the Coast");
         assert_eq!(s.authors, vec!["Jane Doe".to_string()]);
-        assert_eq!(s.date, Some(Date { year: 2019, month: 3, day: 3 }));
+        assert_eq!(
+            s.date,
+            Some(Date {
+                year: 2019,
+                month: 3,
+                day: 3
+            })
+        );
         assert_eq!(s.sentences.len(), 1);
         assert!(s.sentences[0].text.starts_with("The storm made landfall"));
     }
@@ -924,7 +1321,10 @@ mod tests {
         let s = parse_source("x.md", text.to_string());
         assert_eq!(s.sentences[0].text, "Formally known as the Blue Party, it has existed since 1990 and it has grown every year since.");
         assert!(text.contains(&s.sentences[0].quote));
-        assert_eq!(&text[s.sentences[0].start..s.sentences[0].end], s.sentences[0].quote);
+        assert_eq!(
+            &text[s.sentences[0].start..s.sentences[0].end],
+            s.sentences[0].quote
+        );
     }
 
     #[test]
@@ -940,9 +1340,19 @@ mod tests {
     #[test]
     fn bad_input_is_refused_with_a_reason() {
         assert_eq!(read_source("a.txt", b"").unwrap_err(), ReadError::Empty);
-        assert_eq!(read_source("a.txt", b"   \n\n ").unwrap_err(), ReadError::Empty);
-        assert_eq!(read_source("a.bin", &[0u8, 1, 2, 3, 0, 0, 255]).unwrap_err(), ReadError::Binary);
-        let ok = read_source("a.txt", b"Caf\xe9 is open. It serves tea every day of the week to anyone.").unwrap();
+        assert_eq!(
+            read_source("a.txt", b"   \n\n ").unwrap_err(),
+            ReadError::Empty
+        );
+        assert_eq!(
+            read_source("a.bin", &[0u8, 1, 2, 3, 0, 0, 255]).unwrap_err(),
+            ReadError::Binary
+        );
+        let ok = read_source(
+            "a.txt",
+            b"Caf\xe9 is open. It serves tea every day of the week to anyone.",
+        )
+        .unwrap();
         assert!(ok.text.contains('\u{FFFD}'));
     }
 
@@ -950,10 +1360,18 @@ mod tests {
     fn transcript_turns_are_attributed() {
         let text = "Ann Lee\nWhat happened?\nBob Stone\nThe dam broke in 1998 after three weeks of heavy rain in the valley.\nAnn Lee\nWhy?\nBob Stone\nThe walls were old and nobody had inspected them for twenty years.\nAnn Lee\nAnd then?\nBob Stone\nThe town rebuilt it.\n";
         let s = parse_source("x.txt", text.to_string());
-        let dam = s.sentences.iter().find(|x| x.text.contains("dam broke")).unwrap();
+        let dam = s
+            .sentences
+            .iter()
+            .find(|x| x.text.contains("dam broke"))
+            .unwrap();
         assert_eq!(dam.speaker.as_deref(), Some("Bob Stone"));
         assert!(!dam.interviewer);
-        let q = s.sentences.iter().find(|x| x.text == "What happened?").unwrap();
+        let q = s
+            .sentences
+            .iter()
+            .find(|x| x.text == "What happened?")
+            .unwrap();
         assert!(q.interviewer);
     }
 }

@@ -6,43 +6,85 @@ use std::process::{Command, Stdio};
 
 fn factquiz(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_factquiz"));
-    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("run factquiz");
     if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
     } else {
         drop(child.stdin.take());
     }
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
 fn questions_json_follows_the_contract() {
-    let (code, out, err) = factquiz(&["questions", "seeds", "--format", "json", "--seed", "3", "--count", "25"], None);
+    let (code, out, err) = factquiz(
+        &[
+            "questions",
+            "seeds",
+            "--format",
+            "json",
+            "--seed",
+            "3",
+            "--count",
+            "25",
+        ],
+        None,
+    );
     assert_eq!(code, 0, "{err}");
     let qs: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
     assert_eq!(qs.len(), 25);
     for q in &qs {
-        for key in ["id", "type", "prompt", "answer", "accept", "source", "fact_id"] {
+        for key in [
+            "id", "type", "prompt", "answer", "accept", "source", "fact_id",
+        ] {
             assert!(q.get(key).is_some(), "missing {key} in {q}");
         }
         assert!(q["id"].as_str().unwrap().starts_with("q-"));
         let file = q["source"]["file"].as_str().unwrap();
         let quote = q["source"]["quote"].as_str().unwrap();
-        let text = std::fs::read_to_string(format!("{}/seeds/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let text = std::fs::read_to_string(format!("{}/seeds/{file}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
         let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(folded.contains(quote), "quote not verbatim: {quote}");
         if q["type"] == "choice" {
-            let choices: Vec<&str> = q["choices"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
-            assert_eq!(choices.iter().filter(|c| **c == q["answer"].as_str().unwrap()).count(), 1);
+            let choices: Vec<&str> = q["choices"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c.as_str().unwrap())
+                .collect();
+            assert_eq!(
+                choices
+                    .iter()
+                    .filter(|c| **c == q["answer"].as_str().unwrap())
+                    .count(),
+                1
+            );
         }
         if q["type"] == "true_false" {
             assert!(q["answer"] == "true" || q["answer"] == "false");
         }
     }
     // Same seed, same quiz.
-    let (_, again, _) = factquiz(&["questions", "seeds", "--seed", "3", "--count", "25"], None);
+    let (_, again, _) = factquiz(
+        &["questions", "seeds", "--seed", "3", "--count", "25"],
+        None,
+    );
     assert_eq!(out, again);
 }
 
@@ -55,11 +97,22 @@ fn facts_lists_sources_and_facts() {
     let facts = v["facts"].as_array().unwrap();
     assert!(facts.len() > 200);
     for f in facts {
-        for key in ["id", "source", "sentence", "answer", "kind", "start", "end", "confidence"] {
+        for key in [
+            "id",
+            "source",
+            "sentence",
+            "answer",
+            "kind",
+            "start",
+            "end",
+            "confidence",
+        ] {
             assert!(f.get(key).is_some(), "missing {key}");
         }
     }
-    assert!(facts.iter().any(|f| f["disagrees"] == true && !f["related"].as_array().unwrap().is_empty()));
+    assert!(facts
+        .iter()
+        .any(|f| f["disagrees"] == true && !f["related"].as_array().unwrap().is_empty()));
 }
 
 #[test]
@@ -71,10 +124,16 @@ not json
 "#;
     let (code, out, err) = factquiz(&["check", "seeds"], Some(input));
     assert_eq!(code, 0, "{err}");
-    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 4);
     assert_eq!(lines[0]["verdict"], "accept");
-    assert_eq!(lines[1]["verdict"], "accept", "ISKP is an alias in the corpus");
+    assert_eq!(
+        lines[1]["verdict"], "accept",
+        "ISKP is an alias in the corpus"
+    );
     assert_eq!(lines[2]["verdict"], "reject");
     assert_eq!(lines[3]["verdict"], "reject");
     assert!(lines[3]["error"].as_str().unwrap().contains("not JSON"));
@@ -108,9 +167,20 @@ fn csv_export_reads_back_with_a_real_csv_reader() {
     let qs: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     // Python's csv module is the reference reader (Python 3 is on every machine here).
     let script = "import csv,sys,json\nrows=list(csv.DictReader(sys.stdin))\nprint(json.dumps([[r['id'],r['answer'],r['source_quote']] for r in rows]))";
-    let mut child = Command::new("python3").args(["-c", script]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("python3");
-    child.stdin.take().unwrap().write_all(out.as_bytes()).unwrap();
-    let parsed: Vec<Vec<String>> = serde_json::from_slice(&child.wait_with_output().unwrap().stdout).unwrap();
+    let mut child = Command::new("python3")
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(out.as_bytes())
+        .unwrap();
+    let parsed: Vec<Vec<String>> =
+        serde_json::from_slice(&child.wait_with_output().unwrap().stdout).unwrap();
     assert_eq!(parsed.len(), qs.len());
     for (row, q) in parsed.iter().zip(&qs) {
         assert_eq!(row[0], q["id"].as_str().unwrap());

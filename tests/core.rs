@@ -20,12 +20,25 @@ fn fixture_deck() -> Deck {
 #[test]
 fn seeds_are_byte_identical_to_the_shared_seeds() {
     let shared = root().join("../shared/seeds");
-    assert!(shared.is_dir(), "expected the shared seeds at {}", shared.display());
-    let mut names: Vec<String> = std::fs::read_dir(&shared).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(
+        shared.is_dir(),
+        "expected the shared seeds at {}",
+        shared.display()
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&shared)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
-    let mut ours: Vec<String> = std::fs::read_dir(root().join("seeds")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut ours: Vec<String> = std::fs::read_dir(root().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     ours.sort();
-    assert_eq!(names, ours, "seeds/ must hold exactly the shared seed files");
+    assert_eq!(
+        names, ours,
+        "seeds/ must hold exactly the shared seed files"
+    );
     for n in &names {
         let a = std::fs::read(shared.join(n)).unwrap();
         let b = std::fs::read(root().join("seeds").join(n)).unwrap();
@@ -55,7 +68,10 @@ fn deck_shows_titles_authors_and_dates_read_from_the_texts() {
     assert_eq!(s1.title, "What ISIS-K Means for Afghanistan");
     assert_eq!(s1.authors, vec!["Jonathan Schroden".to_string()]);
     assert_eq!(s1.date.map(|x| x.iso()), Some("2021-08-27".into()));
-    assert_eq!(d.sources[3].date.map(|x| x.iso()), Some("2021-09-01".into()));
+    assert_eq!(
+        d.sources[3].date.map(|x| x.iso()),
+        Some("2021-09-01".into())
+    );
     assert_eq!(d.sources[4].authors, vec!["Patrick Goodenough".to_string()]);
     // The interview has no byline: its interviewer is named, and its title says who was interviewed.
     assert_eq!(d.sources[2].title, "Interview with Andrew Mines");
@@ -68,7 +84,10 @@ fn the_other_topic_gets_its_metadata_and_no_furniture() {
     assert_eq!(s.title, "How Paris Got Its Iron Tower");
     assert_eq!(s.authors, vec!["Claire Dubois".to_string()]);
     assert_eq!(s.outlet.as_deref(), Some("Example Travel Media"));
-    assert!(s.sentences.iter().all(|x| !x.text.contains("newsletter") && !x.text.contains("Share this")));
+    assert!(s
+        .sentences
+        .iter()
+        .all(|x| !x.text.contains("newsletter") && !x.text.contains("Share this")));
 }
 
 #[test]
@@ -77,11 +96,23 @@ fn seeds_give_at_least_120_questions_of_every_type_with_no_mechanical_defect() {
     let qs = d.questions(7, None);
     assert!(qs.len() >= 120, "only {} questions", qs.len());
     let types: HashSet<QuestionType> = qs.iter().map(|q| q.qtype).collect();
-    for t in [QuestionType::Cloze, QuestionType::Choice, QuestionType::TrueFalse, QuestionType::Numeric, QuestionType::Order, QuestionType::Match] {
+    for t in [
+        QuestionType::Cloze,
+        QuestionType::Choice,
+        QuestionType::TrueFalse,
+        QuestionType::Numeric,
+        QuestionType::Order,
+        QuestionType::Match,
+    ] {
         assert!(types.contains(&t), "no {t:?} question");
     }
     let defects = mechanical_defects(&qs, &d);
-    assert!(defects.is_empty(), "{} defects, e.g. {:?}", defects.len(), &defects[..defects.len().min(5)]);
+    assert!(
+        defects.is_empty(),
+        "{} defects, e.g. {:?}",
+        defects.len(),
+        &defects[..defects.len().min(5)]
+    );
 }
 
 #[test]
@@ -89,24 +120,59 @@ fn a_document_on_another_topic_gives_clean_questions() {
     let d = fixture_deck();
     let qs = d.questions(3, None);
     assert!(qs.len() >= 20, "only {} questions", qs.len());
-    assert!(mechanical_defects(&qs, &d).is_empty(), "{:?}", mechanical_defects(&qs, &d));
+    assert!(
+        mechanical_defects(&qs, &d).is_empty(),
+        "{:?}",
+        mechanical_defects(&qs, &d)
+    );
     // The facts a reader would expect are asked about.
-    for answer in ["312", "1930", "31 March 1889", "Stephen Sauvestre", "between 1887 and 1889"] {
-        assert!(qs.iter().any(|q| q.answer == answer), "nothing asks for {answer}");
+    for answer in [
+        "312",
+        "1930",
+        "31 March 1889",
+        "Stephen Sauvestre",
+        "between 1887 and 1889",
+    ] {
+        assert!(
+            qs.iter().any(|q| q.answer == answer),
+            "nothing asks for {answer}"
+        );
     }
     // "It is named after the engineer Gustave Eiffel": "It" is the tower, not the Champ de Mars.
-    let named = qs.iter().find(|q| q.answer == "between 1887 and 1889" && q.qtype == QuestionType::Cloze).unwrap();
-    assert!(named.prompt.contains("The Eiffel Tower is named after"), "{}", named.prompt);
+    let named = qs
+        .iter()
+        .find(|q| q.answer == "between 1887 and 1889" && q.qtype == QuestionType::Cloze)
+        .unwrap();
+    assert!(
+        named.prompt.contains("The Eiffel Tower is named after"),
+        "{}",
+        named.prompt
+    );
 }
 
 #[test]
 fn questions_cite_verbatim_sentences_and_choices_hold_the_answer_once() {
     let d = Deck::seeds();
     for q in d.questions(11, Some(60)) {
-        let text = d.source(&q.source.file).unwrap().text.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(text.contains(&q.source.quote), "{} not found in {}", q.source.quote, q.source.file);
+        let text = d
+            .source(&q.source.file)
+            .unwrap()
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            text.contains(&q.source.quote),
+            "{} not found in {}",
+            q.source.quote,
+            q.source.file
+        );
         if q.qtype == QuestionType::Choice {
-            assert_eq!(q.choices.iter().filter(|c| **c == q.answer).count(), 1, "{q:?}");
+            assert_eq!(
+                q.choices.iter().filter(|c| **c == q.answer).count(),
+                1,
+                "{q:?}"
+            );
             assert!(q.choices.len() >= 2);
         }
     }
@@ -120,7 +186,10 @@ fn a_seed_makes_every_choice_reproducible() {
     assert_eq!(a, b);
     assert_eq!(a.len(), 20);
     let c = d.questions(43, Some(20));
-    assert_ne!(a, c, "a different seed should change at least the options' order");
+    assert_ne!(
+        a, c,
+        "a different seed should change at least the options' order"
+    );
 }
 
 #[test]
@@ -132,30 +201,59 @@ fn a_quiz_of_n_varies_its_sources_and_types() {
     assert!(sources.len() >= 4, "{sources:?}");
     assert!(types.len() >= 3, "{types:?}");
     let facts: HashSet<&str> = qs.iter().map(|q| q.fact_id.as_str()).collect();
-    assert_eq!(facts.len(), qs.len(), "the same fact asked twice in one quiz");
+    assert_eq!(
+        facts.len(),
+        qs.len(),
+        "the same fact asked twice in one quiz"
+    );
 }
 
 #[test]
 fn sources_that_disagree_are_taught_and_never_marked_wrong() {
     let d = Deck::seeds();
-    let founding: Vec<_> = d.facts.iter().filter(|f| f.kind == Kind::Date && f.disagrees).collect();
-    let years: HashSet<String> = founding.iter().map(|f| f.answer.chars().filter(char::is_ascii_digit).collect()).collect();
-    assert!(years.contains("2014") && years.contains("2015"), "{years:?}");
+    let founding: Vec<_> = d
+        .facts
+        .iter()
+        .filter(|f| f.kind == Kind::Date && f.disagrees)
+        .collect();
+    let years: HashSet<String> = founding
+        .iter()
+        .map(|f| f.answer.chars().filter(char::is_ascii_digit).collect())
+        .collect();
+    assert!(
+        years.contains("2014") && years.contains("2015"),
+        "{years:?}"
+    );
     let qs = d.questions(1, None);
-    let differ: Vec<_> = qs.iter().filter(|q| q.note.as_deref().is_some_and(|n| n.starts_with("Sources differ"))).collect();
+    let differ: Vec<_> = qs
+        .iter()
+        .filter(|q| {
+            q.note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("Sources differ"))
+        })
+        .collect();
     assert!(!differ.is_empty(), "no 'sources differ' question");
     for q in &differ {
         assert!(q.prompt.contains("Which figure did"), "{}", q.prompt);
         assert!(q.choices.contains(&q.answer));
     }
     // A question on one source's figure never offers another source's figure for the same thing as a wrong option.
-    for q in qs.iter().filter(|q| q.qtype == QuestionType::Choice && q.note.is_none()) {
+    for q in qs
+        .iter()
+        .filter(|q| q.qtype == QuestionType::Choice && q.note.is_none())
+    {
         let f = d.facts.iter().find(|f| f.id == q.fact_id).unwrap();
         for r in d.facts.iter().filter(|g| f.related.contains(&g.id)) {
             let rv: String = r.answer.chars().filter(char::is_ascii_digit).collect();
             for c in q.choices.iter().filter(|c| **c != q.answer) {
                 let cv: String = c.chars().filter(char::is_ascii_digit).collect();
-                assert!(rv.is_empty() || cv != rv, "{} offers {c}, which {} gives", q.id, r.source);
+                assert!(
+                    rv.is_empty() || cv != rv,
+                    "{} offers {c}, which {} gives",
+                    q.id,
+                    r.source
+                );
             }
         }
     }
@@ -164,26 +262,48 @@ fn sources_that_disagree_are_taught_and_never_marked_wrong() {
 #[test]
 fn generated_answers_are_accepted_by_the_checker() {
     let d = Deck::seeds();
-    for q in d.questions(2, Some(80)).iter().filter(|q| matches!(q.qtype, QuestionType::Cloze | QuestionType::Numeric)) {
+    for q in d
+        .questions(2, Some(80))
+        .iter()
+        .filter(|q| matches!(q.qtype, QuestionType::Cloze | QuestionType::Numeric))
+    {
         let typed = q.answer.to_uppercase();
         let c = check(&q.answer, &q.accept, Some(q.kind), &typed, &d.aliases);
-        assert_eq!(c.verdict, Verdict::Accept, "{} rejected for {}", typed, q.prompt);
+        assert_eq!(
+            c.verdict,
+            Verdict::Accept,
+            "{} rejected for {}",
+            typed,
+            q.prompt
+        );
     }
 }
 
 #[test]
 fn extraction_covers_the_teacher_marked_facts() {
     let path = root().join("../shared/eval/dev_facts.json");
-    let cases: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let d = Deck::seeds();
     let r = factquiz::coverage::coverage(&d, &cases);
-    assert!(r.found * 100 >= r.total * 85, "coverage {}/{}; missed: {:#?}", r.found, r.total, r.missed);
+    assert!(
+        r.found * 100 >= r.total * 85,
+        "coverage {}/{}; missed: {:#?}",
+        r.found,
+        r.total,
+        r.missed
+    );
 }
 
 #[test]
 fn aliases_found_in_the_corpus() {
     let d = Deck::seeds();
-    for (a, b) in [("ISIS-K", "ISKP"), ("ISIS-K", "Islamic State Khorasan Province"), ("ISIS-K", "IS-K"), ("Shahab al-Muhajir", "al-Muhajir")] {
+    for (a, b) in [
+        ("ISIS-K", "ISKP"),
+        ("ISIS-K", "Islamic State Khorasan Province"),
+        ("ISIS-K", "IS-K"),
+        ("Shahab al-Muhajir", "al-Muhajir"),
+    ] {
         assert!(d.aliases.same(a, b), "{a} and {b} should be aliases");
     }
     assert!(!d.aliases.same("ISIS-K", "Afghanistan and Pakistan"));
@@ -194,7 +314,12 @@ fn no_fact_starts_with_an_unresolved_pronoun_without_context() {
     let d = Deck::seeds();
     for f in &d.facts {
         if factquiz::extract::starts_dangling(&f.display).is_some() {
-            assert!(f.context.is_some() || f.resolved.is_some(), "{}: {}", f.id, f.display);
+            assert!(
+                f.context.is_some() || f.resolved.is_some(),
+                "{}: {}",
+                f.id,
+                f.display
+            );
         }
     }
 }

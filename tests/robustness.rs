@@ -8,10 +8,63 @@ use rand_chacha::ChaCha8Rng;
 
 /// Pieces that stress the segmenter and the extractor.
 const PIECES: &[&str] = &[
-    "The ", "U.S. ", "Gen. ", "a.m. ", "3.5 ", "1,200 ", "between 4 and 5 ", "“quoted.” ", "— ", "al-", "ISIS-K ", "(", ")", "[link](#) ", "[", "]",
-    "\n", "\n\n", ". ", "? ", "! ", "Thursday ", "June 2020 ", "It ", "He ", "the group ", "عربي ", "שלום ", "中文句子。", "日本語、", "🙂 ", "\u{0}",
-    "\u{7}", "\u{200b}", "\u{feff}", "e\u{301} ", "ﬁ ", "１３ ", "£5 ", "$3 million ", "50% ", "Mr. Smith said ", "or ", ", or ", " stands for ",
-    " refers to ", "known as ", "By ", "| ", "© 2020 Foo LLC\n", "--\n", "00:00 00:00\n", "<p>", "</p>", "&amp;", "&#x41;", "<script>x</script>",
+    "The ",
+    "U.S. ",
+    "Gen. ",
+    "a.m. ",
+    "3.5 ",
+    "1,200 ",
+    "between 4 and 5 ",
+    "“quoted.” ",
+    "— ",
+    "al-",
+    "ISIS-K ",
+    "(",
+    ")",
+    "[link](#) ",
+    "[",
+    "]",
+    "\n",
+    "\n\n",
+    ". ",
+    "? ",
+    "! ",
+    "Thursday ",
+    "June 2020 ",
+    "It ",
+    "He ",
+    "the group ",
+    "عربي ",
+    "שלום ",
+    "中文句子。",
+    "日本語、",
+    "🙂 ",
+    "\u{0}",
+    "\u{7}",
+    "\u{200b}",
+    "\u{feff}",
+    "e\u{301} ",
+    "ﬁ ",
+    "１３ ",
+    "£5 ",
+    "$3 million ",
+    "50% ",
+    "Mr. Smith said ",
+    "or ",
+    ", or ",
+    " stands for ",
+    " refers to ",
+    "known as ",
+    "By ",
+    "| ",
+    "© 2020 Foo LLC\n",
+    "--\n",
+    "00:00 00:00\n",
+    "<p>",
+    "</p>",
+    "&amp;",
+    "&#x41;",
+    "<script>x</script>",
 ];
 
 fn random_text(rng: &mut ChaCha8Rng) -> String {
@@ -34,7 +87,10 @@ fn assert_sound(name: &str, text: &[u8]) {
     let deck = Deck::from_files(&[(name, text)]);
     for s in &deck.sources {
         for x in &s.sentences {
-            assert!(x.start <= x.end && x.end <= s.text.len(), "sentence range outside the text");
+            assert!(
+                x.start <= x.end && x.end <= s.text.len(),
+                "sentence range outside the text"
+            );
             assert!(s.text.is_char_boundary(x.start) && s.text.is_char_boundary(x.end));
         }
     }
@@ -42,7 +98,9 @@ fn assert_sound(name: &str, text: &[u8]) {
         let s = deck.source(&f.source).unwrap();
         assert!(f.answer_start <= f.answer_end && f.answer_end <= s.text.len());
         assert!(s.text.is_char_boundary(f.answer_start) && s.text.is_char_boundary(f.answer_end));
-        assert!(f.display.is_char_boundary(f.answer_at.0) && f.display.is_char_boundary(f.answer_at.1));
+        assert!(
+            f.display.is_char_boundary(f.answer_at.0) && f.display.is_char_boundary(f.answer_at.1)
+        );
     }
     let _ = deck.questions(1, Some(10));
     let _ = deck.questions(2, None);
@@ -76,16 +134,29 @@ fn one_megabyte_line_without_punctuation() {
 
 #[test]
 fn right_to_left_and_cjk_text() {
-    assert_sound("rtl.txt", "هذا نص عربي طويل بما يكفي. وهذه جملة ثانية فيها 13 كلمة.\n\nשלום עולם. זה משפט נוסף.".as_bytes());
-    assert_sound("cjk.txt", "東京は日本の首都である。人口は約1400万人です。\n\n北京是中国的首都。".as_bytes());
+    assert_sound(
+        "rtl.txt",
+        "هذا نص عربي طويل بما يكفي. وهذه جملة ثانية فيها 13 كلمة.\n\nשלום עולם. זה משפט נוסף."
+            .as_bytes(),
+    );
+    assert_sound(
+        "cjk.txt",
+        "東京は日本の首都である。人口は約1400万人です。\n\n北京是中国的首都。".as_bytes(),
+    );
 }
 
 #[test]
 fn control_characters_and_empty_input_get_messages() {
-    let d = Deck::from_files(&[("empty.txt", &b""[..]), ("bin.dat", &[0u8, 159, 146, 150, 0, 1][..])]);
+    let d = Deck::from_files(&[
+        ("empty.txt", &b""[..]),
+        ("bin.dat", &[0u8, 159, 146, 150, 0, 1][..]),
+    ]);
     assert!(d.sources.is_empty());
     assert_eq!(d.problems.len(), 2);
     assert!(d.problems[0].message.contains("empty"));
     assert!(d.problems[1].message.contains("binary"));
-    assert_sound("ctl.txt", "A\u{1}B\u{2}C. The River Thames is 346 km long.\u{7f}".as_bytes());
+    assert_sound(
+        "ctl.txt",
+        "A\u{1}B\u{2}C. The River Thames is 346 km long.\u{7f}".as_bytes(),
+    );
 }

@@ -25,17 +25,25 @@ fn mount() -> Element {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
 }
 
 /// A button by its accessible name (its text).
 fn button(root: &Element, name: &str) -> Option<HtmlElement> {
-    all(root, "button").into_iter().find(|b| b.text_content().unwrap_or_default().trim() == name).and_then(|b| b.dyn_into().ok())
+    all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().trim() == name)
+        .and_then(|b| b.dyn_into().ok())
 }
 
 /// A text box by the text of its <label>.
 fn textbox(root: &Element, label: &str) -> Option<HtmlInputElement> {
-    let l = all(root, "label").into_iter().find(|l| l.text_content().unwrap_or_default().trim() == label)?;
+    let l = all(root, "label")
+        .into_iter()
+        .find(|l| l.text_content().unwrap_or_default().trim() == label)?;
     let id = l.get_attribute("for")?;
     document().get_element_by_id(&id)?.dyn_into().ok()
 }
@@ -69,8 +77,18 @@ async fn answering_shows_a_verdict_the_answer_and_the_source_sentence() {
     button(&root, "Check").unwrap().click();
     yew::scheduler::flush().await;
     let status = all(&root, "[role='status']").pop().unwrap();
-    assert!(status.text_content().unwrap_or_default().starts_with("Wrong."), "{}", text(&root));
-    assert!(all(&root, "blockquote").len() == 1, "the source sentence is shown");
+    assert!(
+        status
+            .text_content()
+            .unwrap_or_default()
+            .starts_with("Wrong."),
+        "{}",
+        text(&root)
+    );
+    assert!(
+        all(&root, "blockquote").len() == 1,
+        "the source sentence is shown"
+    );
     assert!(button(&root, "I was right").is_some());
     assert!(button(&root, "Next question").is_some());
     root.remove();
@@ -87,7 +105,11 @@ fn the_reducer_plays_a_quiz_to_the_results() {
     for i in 0..n {
         let answer = s.quiz.as_ref().unwrap().questions[i].answer.clone();
         // right on even questions, wrong on odd ones
-        s = s.reduce(Action::Submit(if i % 2 == 0 { answer } else { "no idea".into() }));
+        s = s.reduce(Action::Submit(if i % 2 == 0 {
+            answer
+        } else {
+            "no idea".into()
+        }));
         if i == 1 {
             s = s.reduce(Action::Override);
         }

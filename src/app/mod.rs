@@ -16,7 +16,9 @@ use yew::prelude::*;
 /// The quiz seed: `#seed=N` in the address makes a quiz reproducible (for
 /// sharing and for tests); otherwise the clock picks one.
 fn seed_from_location() -> u64 {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     hash.trim_start_matches('#')
         .split('&')
         .find_map(|kv| kv.strip_prefix("seed=").and_then(|v| v.parse().ok()))
@@ -75,7 +77,9 @@ fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
         let msg = info.to_string();
         web_sys::console::warn_1(&format!("FactQuiz stopped: {msg}").into());
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
         let Some(body) = doc.body() else { return };
         body.set_text_content(None);
         if let Ok(div) = doc.create_element("div") {
@@ -108,7 +112,9 @@ fn install_panic_screen() {
 /// Entry point of the `web` binary.
 pub fn run() {
     install_panic_screen();
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();

@@ -11,7 +11,8 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let out = f();
     if let Some(p) = &perf {
         p.mark(&end).ok();
-        p.measure_with_start_mark_and_end_mark(name, &start, &end).ok();
+        p.measure_with_start_mark_and_end_mark(name, &start, &end)
+            .ok();
     }
     out
 }

@@ -73,7 +73,11 @@ pub struct State {
 impl State {
     pub fn new(seed: u64) -> State {
         let deck = crate::app::perf::timed("factquiz:deck", Deck::seeds);
-        State { deck: Rc::new(deck), quiz: None, seed }
+        State {
+            deck: Rc::new(deck),
+            quiz: None,
+            seed,
+        }
     }
 
     pub fn screen(&self) -> Screen {
@@ -97,25 +101,42 @@ impl State {
                 if let Some(d) = s.date {
                     parts.push(d.human());
                 }
-                SourceCard { file: s.file.clone(), title: s.title.clone(), byline: parts.join(" · ") }
+                SourceCard {
+                    file: s.file.clone(),
+                    title: s.title.clone(),
+                    byline: parts.join(" · "),
+                }
             }
-            None => SourceCard { file: file.to_string(), title: file.to_string(), byline: String::new() },
+            None => SourceCard {
+                file: file.to_string(),
+                title: file.to_string(),
+                byline: String::new(),
+            },
         }
     }
 
     pub fn source_cards(&self) -> Vec<SourceCard> {
-        self.deck.sources.iter().map(|s| self.source_card(&s.file)).collect()
+        self.deck
+            .sources
+            .iter()
+            .map(|s| self.source_card(&s.file))
+            .collect()
     }
 
     /// "August–September 2021": the months the sources were published in.
     pub fn period(&self) -> Option<String> {
-        let dates: Vec<crate::text::Date> = self.deck.sources.iter().filter_map(|s| s.date).collect();
+        let dates: Vec<crate::text::Date> =
+            self.deck.sources.iter().filter_map(|s| s.date).collect();
         let (lo, hi) = (dates.iter().min()?, dates.iter().max()?);
         let month = |d: &crate::text::Date| crate::text::Date { day: 0, ..*d }.human();
         Some(if (lo.year, lo.month) == (hi.year, hi.month) {
             month(lo)
         } else if lo.year == hi.year {
-            format!("{}–{}", month(lo).split(' ').next().unwrap_or(""), month(hi))
+            format!(
+                "{}–{}",
+                month(lo).split(' ').next().unwrap_or(""),
+                month(hi)
+            )
         } else {
             format!("{}–{}", month(lo), month(hi))
         })
@@ -133,7 +154,14 @@ impl State {
     }
 
     pub fn summary(&self) -> Summary {
-        let Some(q) = &self.quiz else { return Summary { right: 0, total: 0, overridden: 0, misses: Vec::new() } };
+        let Some(q) = &self.quiz else {
+            return Summary {
+                right: 0,
+                total: 0,
+                overridden: 0,
+                misses: Vec::new(),
+            };
+        };
         let (right, total) = q.score();
         let misses = q
             .misses()
@@ -146,7 +174,12 @@ impl State {
                 source: self.source_card(&question.source.file).title,
             })
             .collect();
-        Summary { right, total, overridden: q.answers.iter().filter(|a| a.overridden).count(), misses }
+        Summary {
+            right,
+            total,
+            overridden: q.answers.iter().filter(|a| a.overridden).count(),
+            misses,
+        }
     }
 }
 
@@ -157,7 +190,9 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Start => {
-                let questions = crate::app::perf::timed("factquiz:quiz", || s.deck.quiz(s.seed, QUIZ_LENGTH, &QuestionType::TYPED));
+                let questions = crate::app::perf::timed("factquiz:quiz", || {
+                    s.deck.quiz(s.seed, QUIZ_LENGTH, &QuestionType::TYPED)
+                });
                 s.seed = s.seed.wrapping_add(1);
                 s.quiz = (!questions.is_empty()).then(|| Quiz::new(questions));
             }

@@ -35,13 +35,34 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
     }
 
     fn parse(args: &[String]) -> Result<Args, String> {
-        let mut a = Args { paths: Vec::new(), seed: 1, count: None, format: "json".into(), eval: None, types: Vec::new() };
+        let mut a = Args {
+            paths: Vec::new(),
+            seed: 1,
+            count: None,
+            format: "json".into(),
+            eval: None,
+            types: Vec::new(),
+        };
         let mut i = 0;
         while i < args.len() {
-            let v = |i: usize| args.get(i + 1).cloned().ok_or_else(|| format!("{} needs a value", args[i]));
+            let v = |i: usize| {
+                args.get(i + 1)
+                    .cloned()
+                    .ok_or_else(|| format!("{} needs a value", args[i]))
+            };
             match args[i].as_str() {
-                "--seed" => a.seed = v(i)?.parse().map_err(|_| "--seed takes a whole number".to_string())?,
-                "--count" => a.count = Some(v(i)?.parse().map_err(|_| "--count takes a whole number".to_string())?),
+                "--seed" => {
+                    a.seed = v(i)?
+                        .parse()
+                        .map_err(|_| "--seed takes a whole number".to_string())?
+                }
+                "--count" => {
+                    a.count = Some(
+                        v(i)?
+                            .parse()
+                            .map_err(|_| "--count takes a whole number".to_string())?,
+                    )
+                }
                 "--format" => a.format = v(i)?,
                 "--eval" => a.eval = Some(PathBuf::from(v(i)?)),
                 "--types" => {
@@ -72,14 +93,28 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
                     .map_err(|e| format!("cannot read directory {}: {e}", p.display()))?
                     .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|f| f.extension().and_then(|x| x.to_str()).is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "txt" | "md" | "html" | "htm")))
+                    .filter(|f| {
+                        f.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                            matches!(
+                                x.to_ascii_lowercase().as_str(),
+                                "txt" | "md" | "html" | "htm"
+                            )
+                        })
+                    })
                     .collect();
                 entries.sort();
                 for f in entries {
-                    files.push((name_of(&f), std::fs::read(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))?));
+                    files.push((
+                        name_of(&f),
+                        std::fs::read(&f)
+                            .map_err(|e| format!("cannot read {}: {e}", f.display()))?,
+                    ));
                 }
             } else {
-                files.push((name_of(p), std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?));
+                files.push((
+                    name_of(p),
+                    std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
+                ));
             }
         }
         if files.is_empty() {
@@ -96,7 +131,10 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
     }
 
     fn name_of(p: &Path) -> String {
-        p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     }
 
     pub fn run(args: Vec<String>) -> i32 {
@@ -139,7 +177,8 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
     }
 
     fn questions(d: &Deck, a: &Args) -> Result<(), String> {
-        let format = Format::parse(&a.format).ok_or_else(|| format!("unknown format {} (json, csv, anki or gift)", a.format))?;
+        let format = Format::parse(&a.format)
+            .ok_or_else(|| format!("unknown format {} (json, csv, anki or gift)", a.format))?;
         let qs = factquiz::generate::generate_types(d, a.seed, a.count, &a.types);
         print!("{}", export(&qs, format));
         Ok(())
@@ -158,10 +197,21 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                     let answer = v.get("answer").and_then(|x| x.as_str()).unwrap_or("");
                     let typed = v.get("typed").and_then(|x| x.as_str()).unwrap_or("");
                     let kind = v.get("kind").and_then(|x| x.as_str()).and_then(Kind::parse);
-                    let accept: Vec<String> = v.get("accept").and_then(|x| x.as_array()).map(|xs| xs.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default();
-                    serde_json::to_value(check(answer, &accept, kind, typed, &d.aliases)).unwrap_or_default()
+                    let accept: Vec<String> = v
+                        .get("accept")
+                        .and_then(|x| x.as_array())
+                        .map(|xs| {
+                            xs.iter()
+                                .filter_map(|x| x.as_str().map(String::from))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    serde_json::to_value(check(answer, &accept, kind, typed, &d.aliases))
+                        .unwrap_or_default()
                 }
-                Err(e) => serde_json::json!({"verdict": "reject", "error": format!("line {}: not JSON: {e}", n + 1)}),
+                Err(e) => {
+                    serde_json::json!({"verdict": "reject", "error": format!("line {}: not JSON: {e}", n + 1)})
+                }
             };
             writeln!(out, "{reply}").map_err(|e| e.to_string())?;
         }
@@ -169,19 +219,33 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
     }
 
     fn coverage(d: &Deck, a: &Args) -> Result<(), String> {
-        let path = a.eval.clone().unwrap_or_else(|| PathBuf::from("../shared/eval/dev_facts.json"));
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let cases: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let path = a
+            .eval
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("../shared/eval/dev_facts.json"));
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let r = factquiz::coverage::coverage(d, &cases);
         for m in &r.missed {
             println!("missed {}", m);
         }
-        println!("coverage: {} of {} facts ({:.1}%)", r.found, r.total, 100.0 * r.found as f64 / r.total.max(1) as f64);
+        println!(
+            "coverage: {} of {} facts ({:.1}%)",
+            r.found,
+            r.total,
+            100.0 * r.found as f64 / r.total.max(1) as f64
+        );
         Ok(())
     }
 
     fn bench(d: &Deck, a: &Args) {
-        let files: Vec<(String, String)> = d.sources.iter().map(|s| (s.file.clone(), s.text.clone())).collect();
+        let files: Vec<(String, String)> = d
+            .sources
+            .iter()
+            .map(|s| (s.file.clone(), s.text.clone()))
+            .collect();
         let r = factquiz::bench::run(&files, a.seed);
         print!("{r}");
     }

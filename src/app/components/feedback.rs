@@ -30,7 +30,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         let cb = props.on_override.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let others: Vec<&String> = props.accept.iter().filter(|f| **f != props.answer).take(4).collect();
+    let others: Vec<&String> = props
+        .accept
+        .iter()
+        .filter(|f| **f != props.answer)
+        .take(4)
+        .collect();
     html! {
         <div class="feedback">
             <p class={class}>

@@ -11,6 +11,7 @@ const SEED = 42;
 let server, browser;
 
 before(async () => {
+  mkdirSync(`${ROOT}target/e2e`, { recursive: true });
   server = await serve(`${ROOT}dist`);
   browser = await launch();
 });
@@ -88,7 +89,6 @@ test('a whole quiz, keyboard only: right and wrong answers scored, score screen,
   for (const i of [1, 4, 7, 9]) {
     assert.ok((await misses.allInnerTexts()).some((t) => t.includes(expected[i].answer)), `miss ${i + 1} listed with its answer`);
   }
-  mkdirSync(`${ROOT}target/e2e`, { recursive: true });
   await page.screenshot({ path: `${ROOT}target/e2e/results.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();

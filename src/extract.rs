@@ -556,6 +556,14 @@ const ORG_NOUNS_BEFORE: &[&str] = &[
     "brand",
 ];
 
+/// Words after which a noun phrase has ended.
+const FUNCTION_WORDS: &[&str] = &[
+    "of", "in", "on", "at", "with", "was", "is", "has", "had", "and", "or", "that", "which", "who",
+    "to", "for", "by", "from", "as", "were", "are", "will", "would", "could", "can", "may",
+    "might", "but", "so", "than", "into", "after", "before", "since", "while", "have", "be",
+    "been", "said", "says", "claimed", "killed",
+];
+
 const HEAD_NOUNS: &[&str] = &[
     "network",
     "group",
@@ -1050,10 +1058,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             if used[k] {
                 break;
             }
-            if is_cap(w)
-                && !STOP_CAPS.contains(&w)
-                && month_number(w).is_none_or(|_| w.len() > 3 && !matches!(w, "May" | "March"))
-            {
+            if is_cap(w) && !STOP_CAPS.contains(&w) && month_number(w).is_none() {
                 e = k;
                 k += 1;
             } else if PARTICLES.contains(&w.to_lowercase().as_str())
@@ -1130,8 +1135,16 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
                 0.6
             };
             // "Haqqani network", "Doha agreement": a name with a lowercase head noun
+            // ... unless the head noun itself modifies a further noun ("ISIS-K attack numbers")
             let head = toks.get(e + 1).filter(|n| {
-                name_end == toks[e].e && t[toks[e].e..n.s] == *" " && HEAD_NOUNS.contains(&n.w)
+                name_end == toks[e].e
+                    && t[toks[e].e..n.s] == *" "
+                    && HEAD_NOUNS.contains(&n.w)
+                    && toks.get(e + 2).is_none_or(|m| {
+                        t[n.e..m.s] != *" "
+                            || !m.w.chars().all(char::is_lowercase)
+                            || FUNCTION_WORDS.contains(&m.w)
+                    })
             });
             let (kind, name_end) = match head {
                 Some(h)
@@ -1275,7 +1288,10 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
 /// "Islamic State in Iraq" joins; "University of Lisbon in Portugal" and
 /// "... Airport in Kabul" do not: the name is already complete.
 fn joins_in(name: &[Tok]) -> bool {
-    !name.iter().any(|t| t.w == "of")
+    // "Muslims in Afghanistan": a plural group, then where it is
+    let plural_group = name.len() == 1 && name[0].w.ends_with('s') && !is_acronym(name[0].w);
+    !plural_group
+        && !name.iter().any(|t| t.w == "of")
         && !name
             .last()
             .is_some_and(|t| ORG_WORDS.contains(&t.w) || PLACE_WORDS.contains(&t.w))
@@ -1371,6 +1387,12 @@ fn guess_name_kind(
         && &t[toks[s - 1].e..toks[s].s] == " "
     {
         return Kind::Organization; // "the newspaper Le Temps"
+    }
+    if words.len() >= 3
+        && DIRECTIONS.contains(&words[0].to_lowercase().as_str())
+        && words[1] == "of"
+    {
+        return Kind::Relation; // "South of Afghanistan": a direction from a place, not a name
     }
     if words.len() >= 2 && DIRECTIONS.contains(&words[0].to_lowercase().as_str()) {
         return Kind::Place; // "South Asia", "Central America"
@@ -1661,15 +1683,29 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             per_sentence.push((si, ki, spans, rd, display, map));
         }
     }
+    // One kind per name, voted over the name and every alias of it
+    // ("Islamic State Khorasan Province" is an organisation like "ISIS-K").
+    let kinds: HashMap<&str, Kind> = votes
+        .iter()
+        .map(|(name, v)| {
+            let mut total: std::collections::BTreeMap<Kind, u32> = v.clone();
+            for form in aliases.forms_of(name) {
+                if let Some(w) = votes.get(strip_article(&form)) {
+                    for (k, n) in w {
+                        *total.entry(*k).or_default() += n;
+                    }
+                }
+            }
+            let kind = total
+                .iter()
+                .max_by_key(|(k, n)| (**n, **k == Kind::Person))
+                .map(|(k, _)| *k)
+                .unwrap_or(Kind::Organization);
+            (name.as_str(), kind)
+        })
+        .collect();
     let voted = |name: &str, fallback: Kind| -> Kind {
-        votes
-            .get(strip_article(name))
-            .and_then(|v| {
-                v.iter()
-                    .max_by_key(|(k, n)| (**n, **k == Kind::Person))
-                    .map(|(k, _)| *k)
-            })
-            .unwrap_or(fallback)
+        kinds.get(strip_article(name)).copied().unwrap_or(fallback)
     };
 
     // Persons: surname alone used in the corpus -> alias of the full name;
@@ -1911,7 +1947,14 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
 /// An adjective or plural of a place name in the corpus ("Afghan",
 /// "Americans", "Pakistani", "Western"): not an answer on its own.
 fn is_demonym(w: &str, names: &[&str]) -> bool {
-    if w.contains(' ') || is_acronym(w) {
+    if let Some((_, last)) = w.rsplit_once(' ') {
+        // "Central Asian", "South African": a place adjective, not a name
+        return ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|s| last.ends_with(s))
+            && last.chars().next().is_some_and(char::is_uppercase);
+    }
+    if is_acronym(w) {
         return false;
     }
     let w0 = w.strip_suffix('s').unwrap_or(w);

@@ -783,7 +783,29 @@ fn candidates_for(
     });
 
     // Definitions have no same-kind distractors that are provably wrong: cloze only.
-    let ds = if f.kind == Kind::Definition {
+    let headed_place = f.kind == Kind::Place
+        && f.answer.split_whitespace().count() > 1
+        && f.answer.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "airport"
+                    | "province"
+                    | "provinces"
+                    | "city"
+                    | "river"
+                    | "region"
+                    | "valley"
+                    | "district"
+                    | "mountains"
+                    | "island"
+                    | "lake"
+                    | "bay"
+                    | "base"
+                    | "gate"
+                    | "embassy"
+            )
+        });
+    let ds = if f.kind == Kind::Definition || headed_place {
         Vec::new()
     } else {
         distractors(f, deck, pools, rng)
@@ -812,8 +834,11 @@ fn candidates_for(
         // true/false: the sentence as written, or with the span swapped for a distractor.
         let truthful = rng.next_u64() % 2 == 0;
         let (a, b, _) = asked(f);
+        let original = &f.display[a..b];
         let swapped = if truthful {
-            f.display[a..b].to_string()
+            original.to_string()
+        } else if let Some(article) = ["the ", "The "].iter().find(|x| original.starts_with(**x)) {
+            format!("{article}{}", strip_article(&ds[0]))
         } else {
             ds[0].clone()
         };
@@ -913,7 +938,10 @@ fn event_label(f: &Fact) -> Option<String> {
     let d = &f.display;
     let text = format!("{}…{}", &d[..a], &d[b..]);
     let words: Vec<&str> = text.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     if words.len() > 28
+        || words.len() < 7
+        || matches!(first.as_str(), "we" | "i" | "you" | "our" | "my")
         || crate::extract::starts_dangling(&text).is_some()
         || text.contains(['“', '"'])
     {
@@ -928,6 +956,15 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
         .facts
         .iter()
         .filter(|f| f.kind == Kind::Date && f.confidence >= 0.6 && f.answer.len() <= 20)
+        // "since 2015", "by 2019": a state reached, not an event that happened then
+        .filter(|f| {
+            let before = f.display[..f.answer_at.0].trim_end().to_lowercase();
+            ![
+                "since", "by", "until", "till", "before", "after", "than", "through",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
+        })
         .filter_map(|f| {
             let y: i32 = f
                 .answer

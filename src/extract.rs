@@ -762,7 +762,7 @@ fn qualifiers_longest_first() -> &'static [&'static str] {
             .chain(["between"].iter())
             .copied()
             .collect();
-        q.sort_unstable_by_key(|q| std::cmp::Reverse(q.len()));
+        crate::order::sort_by_key(&mut q, |q| [-(q.len() as i64), 0]);
         q
     })
 }
@@ -1218,7 +1218,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         .filter(|x| (x.kind == Kind::Place || x.kind == Kind::Organization) && x.relation.is_none())
         .cloned()
         .collect();
-    named.sort_unstable_by_key(|x| (x.s, x.e));
+    crate::order::sort_by_key(&mut named, |x| [x.s as i64, x.e as i64]);
     for w in named.windows(2) {
         if w[0].e <= w[1].s
             && &t[w[0].e..w[1].s] == " and "
@@ -2037,7 +2037,7 @@ fn resolve_referent(
                 && s.relation.is_none()
         })
         .collect();
-    sorted.sort_unstable_by_key(|s| (s.s, std::cmp::Reverse(s.e)));
+    crate::order::sort_by_key(&mut sorted, |s| [s.s as i64, -(s.e as i64)]);
     let candidates: Vec<(String, Kind, usize)> = sorted
         .iter()
         .map(|s| {
@@ -2069,7 +2069,7 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
         })
         .map(|s| (s.s, s.e))
         .collect();
-    names.sort_unstable();
+    crate::order::sort_by_key(&mut names, |n| [n.0 as i64, n.1 as i64]);
     // keep only the longest of overlapping spans
     names.dedup_by(|b, a| b.0 < a.1);
     for (i, &(s, e)) in names.iter().enumerate() {

@@ -433,11 +433,7 @@ impl Pools {
                     && g.answer.split_whitespace().count() <= 6
             })
             .collect();
-        facts.sort_unstable_by(|a, b| {
-            b.confidence
-                .total_cmp(&a.confidence)
-                .then(a.answer.cmp(&b.answer))
-        });
+        crate::order::sort_by_key(&mut facts, |g| [-crate::order::score_key(g.confidence), 0]);
         let mut seen = HashSet::new();
         let names = facts
             .into_iter()
@@ -975,7 +971,7 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
             Some((y, f, event_label(f)?))
         })
         .collect();
-    events.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
+    crate::order::sort_by_key(&mut events, |e| [i64::from(e.0), 0]);
     events.dedup_by_key(|e| e.0);
     let mut out = Vec::new();
     if events.len() < 4 {
@@ -984,7 +980,7 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
     shuffle(&mut events, rng);
     for chunk in events.chunks(4).filter(|c| c.len() == 4).take(3) {
         let mut sorted: Vec<&(i32, &Fact, String)> = chunk.iter().collect();
-        sorted.sort_unstable_by_key(|e| e.0);
+        crate::order::sort_by_key(&mut sorted, |e| [i64::from(e.0), 0]);
         let answer = sorted
             .iter()
             .map(|e| e.2.clone())
@@ -1135,7 +1131,7 @@ pub fn generate_types(
         .enumerate()
         .map(|(i, m)| (m, i))
         .collect();
-    order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::order::sort_by_key(&mut order, |o| [-crate::order::score_key(o.0), o.1 as i64]);
     let mut per_source: HashMap<&str, usize> = HashMap::new();
     for (_, i) in order {
         let f = &deck.facts[i];
@@ -1172,11 +1168,8 @@ pub fn generate_types(
     let mut seen_prompt: HashSet<String> = HashSet::new();
     cands.retain(|c| seen_prompt.insert(format!("{:?}{}", c.q.qtype, c.q.prompt.to_lowercase())));
     // Stable order: score, then id, so ties never depend on hashing.
-    cands.sort_unstable_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| a.q.id.cmp(&b.q.id))
-    });
+    // Ties keep the order they were built in, which is deterministic.
+    crate::order::sort_by_key(&mut cands, |c| [-crate::order::score_key(c.score), 0]);
 
     // Greedy selection with variety penalties (counters indexed by interned keys).
     fn intern<'a>(map: &mut HashMap<&'a str, usize>, k: &'a str) -> usize {

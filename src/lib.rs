@@ -9,6 +9,7 @@ pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod kind;
+pub mod order;
 pub mod quiz;
 pub mod seeds;
 pub mod text;

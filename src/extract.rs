@@ -792,6 +792,163 @@ struct Span {
     conf: f32,
 }
 
+const ROLE_WORDS: &[&str] = &[
+    "leader",
+    "head",
+    "founder",
+    "co-founder",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "director-general",
+    "chief",
+    "commander",
+    "president",
+    "minister",
+    "secretary",
+    "fellow",
+    "expert",
+    "emir",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "editor",
+    "professor",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "analyst",
+    "researcher",
+    "author",
+    "deputy",
+    "general",
+    "member",
+    "engineer",
+    "architect",
+    "mayor",
+];
+
+/// Relations stated around names, recorded on the name's span:
+/// appositive roles ("Andrew Mines, a research fellow at …,"), a role before
+/// a name ("ISIS leader Abu Bakr al-Baghdadi"), "X claimed responsibility for
+/// Y"; and "X is a Y" definitions, added as spans of their own.
+fn relations(t: &str, spans: &mut Vec<Span>) {
+    let lower = t.to_lowercase();
+    let is_name = |k: Kind| matches!(k, Kind::Person | Kind::Organization | Kind::Place);
+    let mut extra = Vec::new();
+    for i in 0..spans.len() {
+        if !is_name(spans[i].kind) || spans[i].relation.is_some() {
+            continue;
+        }
+        let (s, e) = (spans[i].s, spans[i].e);
+        // ", the leader of the group," / ", a research fellow at X," right after a person
+        if spans[i].kind == Kind::Person {
+            if let Some(rest) = t[e..].strip_prefix(", ") {
+                let end = rest.find([',', ';', '.', '—', '(']).unwrap_or(rest.len());
+                let phrase = rest[..end].trim();
+                let words: Vec<&str> = phrase.split_whitespace().collect();
+                if (2..=12).contains(&words.len())
+                    && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an")
+                    && words.iter().take(4).any(|w| {
+                        ROLE_WORDS.contains(
+                            &w.to_lowercase()
+                                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+                        )
+                    })
+                {
+                    spans[i].relation = Some(format!("role: {phrase}"));
+                    continue;
+                }
+            }
+            // "ISIS leader Abu Bakr al-Baghdadi", "the engineer Gustave Eiffel"
+            let before: Vec<&str> = t[..s].split_whitespace().rev().take(2).collect();
+            if before
+                .first()
+                .is_some_and(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+            {
+                let phrase = before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .filter(|w| !matches!(*w, "the" | "The" | "a" | "an"))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                spans[i].relation = Some(format!(
+                    "role: {}",
+                    phrase.trim_start_matches(|c: char| !c.is_alphanumeric())
+                ));
+                continue;
+            }
+        }
+        // "X is a Y" at the start of the sentence: a definition of X
+        let starts = s == 0 || t[..s].trim() == "The" || t[..s].trim().is_empty();
+        if starts {
+            for verb in [" is ", " was ", " are ", " were "] {
+                if let Some(rest) = t[e..].strip_prefix(verb) {
+                    let art = ["a ", "an ", "the "].iter().find(|a| rest.starts_with(**a));
+                    if art.is_some() {
+                        let ys = e + verb.len();
+                        let ye = clause_end(t, ys);
+                        let n = t[ys..ye].split_whitespace().count();
+                        if (2..=12).contains(&n) {
+                            extra.push(Span {
+                                s: ys,
+                                e: ye,
+                                kind: Kind::Definition,
+                                relation: Some(format!(
+                                    "what {} {}",
+                                    lower_article(&t[s..e]),
+                                    verb.trim()
+                                )),
+                                conf: 0.7,
+                            });
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    spans.extend(extra);
+    // "X (…) claimed responsibility for Y": X is the nearest name before the verb,
+    // outside parentheses, in the same clause.
+    if let Some(p) = lower.find(" claimed responsibility") {
+        let inside_parens = |x: usize| t[..x].matches('(').count() > t[..x].matches(')').count();
+        let subject = spans
+            .iter()
+            .enumerate()
+            .filter(|(_, sp)| is_name(sp.kind) && sp.e <= p && !inside_parens(sp.s))
+            .max_by_key(|(_, sp)| sp.e)
+            .map(|(i, _)| i);
+        if let Some(i) = subject {
+            let between = &t[spans[i].e..p];
+            let outside: String = between.split('(').next().unwrap_or("").to_string()
+                + between
+                    .rsplit(')')
+                    .next()
+                    .filter(|_| between.contains(')'))
+                    .unwrap_or("");
+            if outside.len() <= 40
+                && !outside.contains([',', '.', ';'])
+                && spans[i].relation.is_none()
+            {
+                let after = &t[p + " claimed responsibility".len()..];
+                let what = after.strip_prefix(" for ").map(|a| {
+                    a[..a.find([',', '.', ';']).unwrap_or(a.len())]
+                        .trim()
+                        .to_string()
+                });
+                spans[i].relation = Some(match what {
+                    Some(w) if !w.is_empty() => format!("claimed responsibility for {w}"),
+                    _ => "claimed responsibility".into(),
+                });
+            }
+        }
+    }
+}
+
 /// A relative date in a sentence: its byte range and what it resolves to.
 type ResolvedDate = (usize, usize, String);
 
@@ -1256,6 +1413,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             }
         }
     }
+    relations(t, &mut spans);
     // Editorial insertions "[...]" are not the source's words: no answers there.
     // A bracket holding just a name ("the first governor [Hafiz Saeed Khan]") names the referent: keep it.
     let bracketed = |sp: &Span| {
@@ -2486,6 +2644,32 @@ mod tests {
         let (f, _) = facts_of("Storm News Today\n\nJane Doe | August 26, 2021 | 9:00am\n\nIn March last year, the river flooded 40 villages along the plain.\n");
         let n = f.iter().find(|x| x.answer == "40").unwrap();
         assert_eq!(n.resolved_date.as_deref(), Some("last year = 2020"));
+    }
+
+    #[test]
+    fn roles_responsibility_and_is_a_definitions() {
+        let (f, _) = facts_of("Title Line Here\n\nThe dam was designed by Ada Lindqvist, the chief engineer of the Northern Water Board, in the spring.\n\nThe Red Hand Brigade claimed responsibility for the blast in the harbor last night.\n\nThe Kestrel Bridge is a steel arch bridge over the river near the old port.\n\nThe plan was approved by board chairman Tom Reyes after a long debate about costs.\n");
+        let ada = f.iter().find(|x| x.answer == "Ada Lindqvist").unwrap();
+        assert_eq!(
+            ada.relation.as_deref(),
+            Some("role: the chief engineer of the Northern Water Board")
+        );
+        let brigade = f
+            .iter()
+            .find(|x| x.answer.contains("Red Hand Brigade"))
+            .unwrap();
+        assert_eq!(
+            brigade.relation.as_deref(),
+            Some("claimed responsibility for the blast in the harbor last night")
+        );
+        let def = f.iter().find(|x| x.kind == Kind::Definition).unwrap();
+        assert_eq!(
+            def.answer,
+            "a steel arch bridge over the river near the old port"
+        );
+        assert_eq!(def.relation.as_deref(), Some("what the Kestrel Bridge is"));
+        let tom = f.iter().find(|x| x.answer == "Tom Reyes").unwrap();
+        assert_eq!(tom.relation.as_deref(), Some("role: board chairman"));
     }
 
     #[test]

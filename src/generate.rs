@@ -180,6 +180,46 @@ fn asked(f: &Fact) -> (usize, usize, String) {
     (a, b, f.answer.clone())
 }
 
+/// A wh-question from a relation on the fact: a person's role ("Who is the
+/// leader of ISIS-K?") or who claimed responsibility for something.
+fn relation_question(f: &Fact) -> Option<String> {
+    let rel = f.relation.as_deref()?;
+    let clean = |x: &str| {
+        !x.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "which"
+                    | "it"
+                    | "this"
+                    | "that"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+            )
+        })
+    };
+    if let Some(role) = rel.strip_prefix("role: ") {
+        let role = role.trim();
+        if f.kind == Kind::Person
+            && role.split_whitespace().count() >= 3
+            && role.starts_with("the ")
+            && clean(role)
+        {
+            return Some(format!("Who is {role}?"));
+        }
+    }
+    if let Some(what) = rel.strip_prefix("claimed responsibility for ") {
+        if clean(what) && what.split_whitespace().count() >= 2 {
+            return Some(format!("Who claimed responsibility for {what}?"));
+        }
+    }
+    None
+}
+
 /// "were killed", "had been captured": the words after a counted noun start a verb phrase.
 fn verbish_tail(tail: &[&str]) -> bool {
     let w = tail[0].to_lowercase();
@@ -777,6 +817,27 @@ fn candidates_for(
         source: source.clone(),
         topic: topic.clone(),
     });
+
+    // A real question from a relation the extractor found ("Who claimed responsibility for …?").
+    if let Some(wh) = relation_question(f) {
+        let hay = format!(" {} ", normalize(&wh));
+        if !bare.is_empty() && !hay.contains(&format!(" {bare} ")) {
+            let mut q = mk(
+                QuestionType::Cloze,
+                format!("{lead}{wh}"),
+                strip_article(&f.answer).to_string(),
+                accept.clone(),
+                Vec::new(),
+            );
+            q.id = format!("q-{}-who", f.id);
+            out.push(Candidate {
+                q,
+                score: base + 0.03,
+                source: source.clone(),
+                topic: topic.clone(),
+            });
+        }
+    }
 
     // Definitions have no same-kind distractors that are provably wrong: cloze only.
     let headed_place = f.kind == Kind::Place

@@ -838,13 +838,13 @@ fn relations(t: &str, spans: &mut Vec<Span>) {
     let lower = t.to_lowercase();
     let is_name = |k: Kind| matches!(k, Kind::Person | Kind::Organization | Kind::Place);
     let mut extra = Vec::new();
-    for i in 0..spans.len() {
-        if !is_name(spans[i].kind) || spans[i].relation.is_some() {
+    for span in spans.iter_mut() {
+        if !is_name(span.kind) || span.relation.is_some() {
             continue;
         }
-        let (s, e) = (spans[i].s, spans[i].e);
+        let (s, e) = (span.s, span.e);
         // ", the leader of the group," / ", a research fellow at X," right after a person
-        if spans[i].kind == Kind::Person {
+        if span.kind == Kind::Person {
             if let Some(rest) = t[e..].strip_prefix(", ") {
                 let end = rest.find([',', ';', '.', '—', '(']).unwrap_or(rest.len());
                 let phrase = rest[..end].trim();
@@ -858,7 +858,7 @@ fn relations(t: &str, spans: &mut Vec<Span>) {
                         )
                     })
                 {
-                    spans[i].relation = Some(format!("role: {phrase}"));
+                    span.relation = Some(format!("role: {phrase}"));
                     continue;
                 }
             }
@@ -875,7 +875,7 @@ fn relations(t: &str, spans: &mut Vec<Span>) {
                     .filter(|w| !matches!(*w, "the" | "The" | "a" | "an"))
                     .collect::<Vec<_>>()
                     .join(" ");
-                spans[i].relation = Some(format!(
+                span.relation = Some(format!(
                     "role: {}",
                     phrase.trim_start_matches(|c: char| !c.is_alphanumeric())
                 ));

@@ -34,6 +34,7 @@ fn send<T: 'static>(state: &UseReducerHandle<State>, action: Action) -> Callback
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| State::new(seed_from_location()));
+    hooks::use_after_paint::use_after_paint(send::<()>(&state, Action::Prepare));
     let dispatch = |a: Action| send::<()>(&state, a);
     let body = match state.screen() {
         Screen::Deck => html! {

@@ -15,6 +15,8 @@ pub const BUILT_IN_DECK: &str = "ISIS-K and the Kabul airport attack";
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// Generate the next quiz ahead of time (after the deck is on screen).
+    Prepare,
     /// Start a new quiz (a new seed each time after the first).
     Start,
     /// Check a typed answer to the current question.
@@ -68,6 +70,8 @@ pub struct State {
     pub quiz: Option<Quiz>,
     /// Seed of the next quiz.
     pub seed: u64,
+    /// The next quiz, generated ahead of time for `seed`.
+    pub prepared: Option<Rc<Vec<crate::generate::Question>>>,
 }
 
 impl State {
@@ -77,7 +81,15 @@ impl State {
             deck: Rc::new(deck),
             quiz: None,
             seed,
+            prepared: None,
         }
+    }
+
+    /// The quiz for the current seed.
+    fn make_quiz(&self) -> Vec<crate::generate::Question> {
+        crate::app::perf::timed("factquiz:quiz", || {
+            self.deck.quiz(self.seed, QUIZ_LENGTH, &QuestionType::TYPED)
+        })
     }
 
     pub fn screen(&self) -> Screen {
@@ -189,10 +201,16 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
+            Action::Prepare => {
+                if s.prepared.is_none() {
+                    s.prepared = Some(Rc::new(s.make_quiz()));
+                }
+            }
             Action::Start => {
-                let questions = crate::app::perf::timed("factquiz:quiz", || {
-                    s.deck.quiz(s.seed, QUIZ_LENGTH, &QuestionType::TYPED)
-                });
+                let questions = match s.prepared.take() {
+                    Some(q) => (*q).clone(),
+                    None => s.make_quiz(),
+                };
                 s.seed = s.seed.wrapping_add(1);
                 s.quiz = (!questions.is_empty()).then(|| Quiz::new(questions));
             }
@@ -212,7 +230,10 @@ impl Reducible for State {
                     q.next();
                 }
             }
-            Action::Home => s.quiz = None,
+            Action::Home => {
+                s.quiz = None;
+                s.prepared = None;
+            }
         }
         Rc::new(s)
     }

@@ -1,3 +1,4 @@
 //! Hooks for browser concerns.
 
+pub mod use_after_paint;
 pub mod use_focus;

@@ -1219,7 +1219,9 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
                 e = k;
                 k += 1;
             } else if PARTICLES.contains(&w.to_lowercase().as_str())
-                && (w != "and" || is_name_continuation(&toks[s..k]))
+                && (w != "and"
+                    || is_name_continuation(&toks[s..k])
+                    || ends_in_org_word(&toks[k + 1..]))
                 && (w != "in" || joins_in(&toks[s..k]))
             {
                 // a chain of particles ("de la") must lead to a capitalised word
@@ -1450,9 +1452,31 @@ fn joins_in(name: &[Tok]) -> bool {
     let plural_group = name.len() == 1 && name[0].w.ends_with('s') && !is_acronym(name[0].w);
     !plural_group
         && !name.iter().any(|t| t.w == "of")
-        && !name
-            .last()
-            .is_some_and(|t| ORG_WORDS.contains(&t.w) || PLACE_WORDS.contains(&t.w))
+        && !name.last().is_some_and(|t| {
+            PLACE_WORDS.contains(&t.w)
+                || matches!(
+                    t.w,
+                    "University"
+                        | "College"
+                        | "Embassy"
+                        | "Hospital"
+                        | "Museum"
+                        | "School"
+                        | "Library"
+                        | "Bank"
+                        | "Office"
+                        | "Institute"
+                )
+        })
+}
+
+/// "Countering Threats and Challenges Program": the capitalised run after
+/// "and" ends in an organisation word, so the "and" is inside one name.
+fn ends_in_org_word(rest: &[Tok]) -> bool {
+    rest.iter()
+        .take_while(|t| is_cap(t.w))
+        .take(4)
+        .any(|t| ORG_WORDS.contains(&t.w))
 }
 
 fn is_name_continuation(name: &[Tok]) -> bool {
@@ -1567,8 +1591,16 @@ fn guess_name_kind(
     if TITLES.iter().any(|t| t.trim_end_matches('.') == last) {
         return Kind::Relation; // a role ("Afghan Interior Minister"), not a name
     }
-    if TITLES.iter().any(|t| t.trim_end_matches('.') == words[0]) && words.len() > 1 {
-        return Kind::Person;
+    if words.len() > 1
+        && words[..words.len() - 1].iter().any(|w| {
+            TITLES.iter().any(|t| t.trim_end_matches('.') == *w)
+                || matches!(
+                    *w,
+                    "Advisor" | "Adviser" | "Spokesman" | "Spokeswoman" | "Director"
+                )
+        })
+    {
+        return Kind::Person; // "National Security Advisor Jake Sullivan"
     }
     if is_acronym(name) || words.iter().all(|w| is_acronym(w)) {
         return Kind::Organization;
@@ -1607,10 +1639,12 @@ fn guess_name_kind(
             return Kind::Person;
         }
     }
+    let according = s >= 2 && lower[s - 1] == "to" && lower[s - 2] == "according";
     let listed_place = s >= 3
         && matches!(lower[s - 1].as_str(), "and" | "or")
         && PLACE_PREPS.contains(&lower[s - 3].as_str());
-    if (listed_place || s > 0 && PLACE_PREPS.contains(&lower[s - 1].as_str()))
+    if !according
+        && (listed_place || s > 0 && PLACE_PREPS.contains(&lower[s - 1].as_str()))
         && words.len() <= 2
         && !last.ends_with('s')
     {

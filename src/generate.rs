@@ -996,6 +996,14 @@ fn event_label(f: &Fact) -> Option<String> {
     let text = format!("{}…{}", &d[..a], &d[b..]);
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    // one date per event: a second year in the label would give the order away or confuse it
+    let years = words
+        .iter()
+        .filter(|w| w.trim_matches(|c: char| !c.is_ascii_digit()).len() == 4)
+        .count();
+    if years > 0 {
+        return None;
+    }
     if words.len() > 28
         || words.len() < 7
         || matches!(first.as_str(), "we" | "i" | "you" | "our" | "my")

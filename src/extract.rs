@@ -1270,6 +1270,21 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             .get(e + 1)
             .is_some_and(|n| matches!(n.as_str(), "said" | "says" | "told" | "wrote" | "added"));
         let sentence_initial_single = initial && e == s && !is_acronym(name) && !reporting;
+        // "United States-led", "Taliban-run": an adjective made from a name
+        let hyphen_adjective = [
+            "-led",
+            "-run",
+            "-based",
+            "-backed",
+            "-linked",
+            "-affiliated",
+            "-style",
+            "-era",
+            "-born",
+            "-made",
+        ]
+        .iter()
+        .any(|x| name.ends_with(x));
         let calendar = e == s
             && (WEEKDAYS
                 .iter()
@@ -1277,6 +1292,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
                 || month_number(name).is_some());
         if !sentence_initial_single
             && !calendar
+            && !hyphen_adjective
             && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         {
             let kind = guess_name_kind(t, toks, &lower, s, e, name);

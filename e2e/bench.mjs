@@ -15,6 +15,8 @@ const ctx = await browser.newContext();
 const page = await ctx.newPage();
 await page.goto(server.url);
 await page.getByRole('button', { name: 'Start quiz' }).waitFor();
+// Count what the service worker fetches to precache, too.
+await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 15000 });
 await page.waitForLoadState('networkidle');
 const files = [...new Set(server.requests)].map((p) => (p === '/' ? '/index.html' : p));
 let total = 0;

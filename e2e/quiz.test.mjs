@@ -70,9 +70,9 @@ test('a whole quiz, keyboard only: right and wrong answers scored, score screen,
     assert.equal(prompt, expected[i].prompt, `question ${i + 1} is the one the CLI makes for seed ${SEED}`);
     await page.keyboard.type(rightOnes.has(i) ? expected[i].answer : 'something else entirely');
     await page.keyboard.press('Enter');
-    const status = page.getByRole('status');
+    const status = page.locator('main').getByRole('status');
     const verdict = rightOnes.has(i) ? 'Right.' : 'Wrong.';
-    await page.waitForFunction((v) => document.querySelector('[role=status]')?.textContent.startsWith(v), verdict);
+    await page.waitForFunction((v) => document.querySelector('main [role=status]')?.textContent.startsWith(v), verdict);
     assert.ok((await status.innerText()).includes(expected[i].answer), 'the verdict names the answer');
     // The exact source sentence is shown with its source.
     await page.locator('blockquote').waitFor();

@@ -23,7 +23,7 @@ after(async () => {
 /** The questions the native CLI makes for this seed: the browser must show the same ones. */
 function expectedQuestions() {
   const out = execFileSync(`${ROOT}target/release/factquiz`,
-    ['questions', `${ROOT}seeds`, '--seed', String(SEED), '--count', '10', '--types', 'cloze,numeric', '--format', 'json'],
+    ['questions', `${ROOT}seeds`, '--seed', String(SEED), '--count', '10', '--types', 'cloze,numeric,choice,true_false', '--format', 'json'],
     { encoding: 'utf8' });
   return JSON.parse(out);
 }
@@ -47,6 +47,8 @@ async function watchedPage() {
 test('a whole quiz, keyboard only: right and wrong answers scored, score screen, same questions as the CLI', async () => {
   const expected = expectedQuestions();
   assert.equal(expected.length, 10);
+  const kinds = new Set(expected.map((q) => q.type));
+  assert.ok(kinds.has('choice') && kinds.has('true_false') && (kinds.has('cloze') || kinds.has('numeric')), `a mix of question types: ${[...kinds]}`);
   const { page, problems } = await watchedPage();
   await page.goto(`${server.url}#seed=${SEED}`);
 
@@ -64,12 +66,26 @@ test('a whole quiz, keyboard only: right and wrong answers scored, score screen,
   const rightOnes = new Set([0, 2, 3, 5, 6, 8]); // answer these right, the others wrong
   for (let i = 0; i < 10; i++) {
     await page.getByText(`Question ${i + 1} of 10`).waitFor();
-    const box = page.getByRole('textbox', { name: 'Your answer' });
-    assert.ok(await box.evaluate((el) => el === document.activeElement), `the answer box has focus on question ${i + 1}`);
     const prompt = await page.locator('.question .prompt').innerText();
     assert.equal(prompt, expected[i].prompt, `question ${i + 1} is the one the CLI makes for seed ${SEED}`);
-    await page.keyboard.type(rightOnes.has(i) ? expected[i].answer : 'something else entirely');
-    await page.keyboard.press('Enter');
+    const q = expected[i];
+    const right = rightOnes.has(i);
+    if (q.type === 'choice') {
+      const options = page.getByRole('group', { name: 'Options' }).getByRole('button');
+      assert.ok(await options.first().evaluate((el) => el === document.activeElement), `the first option has focus on question ${i + 1}`);
+      const names = await options.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+      const index = right ? names.indexOf(q.answer) : names.findIndex((n) => n !== q.answer);
+      await page.keyboard.press(String(index + 1));
+    } else if (q.type === 'true_false') {
+      assert.ok(await page.getByRole('button', { name: 'True' }).evaluate((el) => el === document.activeElement));
+      const truth = q.answer === 'true';
+      await page.keyboard.press((right ? truth : !truth) ? 't' : 'f');
+    } else {
+      const box = page.getByRole('textbox', { name: 'Your answer' });
+      assert.ok(await box.evaluate((el) => el === document.activeElement), `the answer box has focus on question ${i + 1}`);
+      await page.keyboard.type(right ? q.answer : 'something else entirely');
+      await page.keyboard.press('Enter');
+    }
     const status = page.locator('main').getByRole('status');
     const verdict = rightOnes.has(i) ? 'Right.' : 'Wrong.';
     await page.waitForFunction((v) => document.querySelector('main [role=status]')?.textContent.startsWith(v), verdict);
@@ -98,8 +114,15 @@ test('"I was right" turns a reject into a right answer', async () => {
   const { page, problems } = await watchedPage();
   await page.goto(`${server.url}#seed=${SEED}`);
   await page.getByRole('button', { name: 'Start quiz' }).click();
-  await page.getByRole('textbox', { name: 'Your answer' }).fill('a typo-ridden guess');
-  await page.keyboard.press('Enter');
+  const first = expectedQuestions()[0];
+  if (first.type === 'choice') {
+    await page.getByRole('group', { name: 'Options' }).getByRole('button').filter({ hasNotText: first.answer }).first().click();
+  } else if (first.type === 'true_false') {
+    await page.getByRole('button', { name: first.answer === 'true' ? 'False' : 'True' }).click();
+  } else {
+    await page.getByRole('textbox', { name: 'Your answer' }).fill('a typo-ridden guess');
+    await page.keyboard.press('Enter');
+  }
   await page.getByRole('button', { name: 'I was right' }).click();
   await page.getByText('Marked right by you').waitFor();
   assert.deepEqual(problems, []);

@@ -3,7 +3,7 @@
 
 use crate::aliases::Aliases;
 use crate::check::{check, Checked, Verdict};
-use crate::generate::Question;
+use crate::generate::{Question, QuestionType};
 use serde::{Deserialize, Serialize};
 
 /// One answered question.
@@ -19,6 +19,97 @@ pub struct Answered {
 impl Answered {
     pub fn is_right(&self) -> bool {
         self.checked.verdict == Verdict::Accept || self.overridden
+    }
+}
+
+/// Checks an answer to any kind of question: typed answers with the checker;
+/// a choice by its number (1-4), letter (a-d) or text; true/false by
+/// t/f, true/false or yes/no; an order by the item numbers, earliest first.
+pub fn answer_question(q: &Question, typed: &str, aliases: &Aliases) -> Checked {
+    let t = typed.trim();
+    let verdict = |right: bool, matched: &str, reason: &str| Checked {
+        verdict: if right {
+            Verdict::Accept
+        } else {
+            Verdict::Reject
+        },
+        matched: right.then(|| matched.to_string()),
+        reason: reason.to_string(),
+    };
+    match q.qtype {
+        QuestionType::Choice => {
+            let lower = t.to_lowercase();
+            let picked = match lower.as_str() {
+                "1" | "a" => q.choices.first(),
+                "2" | "b" => q.choices.get(1),
+                "3" | "c" => q.choices.get(2),
+                "4" | "d" => q.choices.get(3),
+                _ => None,
+            };
+            match picked {
+                Some(c) => verdict(
+                    *c == q.answer,
+                    c,
+                    if *c == q.answer {
+                        "right option"
+                    } else {
+                        "another option"
+                    },
+                ),
+                None => {
+                    // typed text: right if it names the answer and not another option
+                    let other = q.choices.iter().any(|c| {
+                        *c != q.answer && crate::check::normalize(c) == crate::check::normalize(t)
+                    });
+                    if other {
+                        verdict(false, t, "another option")
+                    } else {
+                        check(&q.answer, &q.accept, Some(q.kind), typed, aliases)
+                    }
+                }
+            }
+        }
+        QuestionType::TrueFalse => {
+            let said = match t.to_lowercase().trim_end_matches('.') {
+                "t" | "true" | "yes" | "y" => Some(true),
+                "f" | "false" | "no" | "n" => Some(false),
+                _ => None,
+            };
+            match said {
+                Some(v) => verdict(
+                    v.to_string() == q.answer,
+                    &v.to_string(),
+                    if v.to_string() == q.answer {
+                        "right"
+                    } else {
+                        "the statement is the other way"
+                    },
+                ),
+                None => verdict(false, t, "answer true or false"),
+            }
+        }
+        QuestionType::Order => {
+            let picked: Vec<&String> = t
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse::<usize>().ok())
+                .filter_map(|n| q.items.get(n.wrapping_sub(1)))
+                .collect();
+            let given = picked
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(" → ");
+            verdict(
+                given == q.answer,
+                &given,
+                if given == q.answer {
+                    "right order"
+                } else {
+                    "not the order of the events"
+                },
+            )
+        }
+        _ => check(&q.answer, &q.accept, Some(q.kind), typed, aliases),
     }
 }
 
@@ -56,7 +147,7 @@ impl Quiz {
         if self.current_answer().is_some() {
             return;
         }
-        let checked = check(&q.answer, &q.accept, Some(q.kind), typed, aliases);
+        let checked = answer_question(q, typed, aliases);
         self.answers.push(Answered {
             question: self.index,
             typed: typed.to_string(),
@@ -101,5 +192,109 @@ impl Quiz {
             .filter(|a| !a.is_right())
             .filter_map(|a| self.questions.get(a.question).map(|q| (q, a)))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::Deck;
+
+    fn first(deck: &Deck, t: QuestionType) -> Question {
+        deck.questions(3, None)
+            .into_iter()
+            .find(|q| q.qtype == t)
+            .unwrap()
+    }
+
+    #[test]
+    fn choices_by_number_letter_or_text() {
+        let d = Deck::seeds();
+        let q = first(&d, QuestionType::Choice);
+        let right = q.choices.iter().position(|c| *c == q.answer).unwrap();
+        let wrong = (right + 1) % q.choices.len();
+        assert_eq!(
+            answer_question(&q, &(right + 1).to_string(), &d.aliases).verdict,
+            Verdict::Accept
+        );
+        assert_eq!(
+            answer_question(&q, &((b'a' + right as u8) as char).to_string(), &d.aliases).verdict,
+            Verdict::Accept
+        );
+        assert_eq!(
+            answer_question(&q, &(wrong + 1).to_string(), &d.aliases).verdict,
+            Verdict::Reject
+        );
+        assert_eq!(
+            answer_question(&q, &q.answer, &d.aliases).verdict,
+            Verdict::Accept
+        );
+        assert_eq!(
+            answer_question(&q, &q.choices[wrong], &d.aliases).verdict,
+            Verdict::Reject
+        );
+    }
+
+    #[test]
+    fn true_false_by_word_or_letter() {
+        let d = Deck::seeds();
+        let q = first(&d, QuestionType::TrueFalse);
+        let (yes, no) = if q.answer == "true" {
+            ("T", "false")
+        } else {
+            ("f", "true")
+        };
+        assert_eq!(
+            answer_question(&q, yes, &d.aliases).verdict,
+            Verdict::Accept
+        );
+        assert_eq!(answer_question(&q, no, &d.aliases).verdict, Verdict::Reject);
+        assert_eq!(
+            answer_question(&q, "maybe", &d.aliases).verdict,
+            Verdict::Reject
+        );
+    }
+
+    #[test]
+    fn order_by_item_numbers() {
+        let d = Deck::seeds();
+        let q = first(&d, QuestionType::Order);
+        let order: Vec<String> = q
+            .answer
+            .split(" → ")
+            .map(|a| (q.items.iter().position(|i| i == a).unwrap() + 1).to_string())
+            .collect();
+        assert_eq!(
+            answer_question(&q, &order.join(" "), &d.aliases).verdict,
+            Verdict::Accept
+        );
+        let mut wrong = order.clone();
+        wrong.swap(0, 1);
+        assert_eq!(
+            answer_question(&q, &wrong.join(","), &d.aliases).verdict,
+            Verdict::Reject
+        );
+    }
+
+    #[test]
+    fn a_quiz_scores_and_lists_misses() {
+        let d = Deck::seeds();
+        let mut quiz = Quiz::new(d.quiz(1, 4, &QuestionType::TYPED));
+        let answers: Vec<String> = quiz.questions.iter().map(|q| q.answer.clone()).collect();
+        quiz.submit(&answers[0], &d.aliases);
+        quiz.next();
+        quiz.submit("not it", &d.aliases);
+        quiz.override_current();
+        quiz.next();
+        quiz.submit("not it either", &d.aliases);
+        quiz.next();
+        quiz.next(); // unanswered: stays
+        assert_eq!(quiz.index, 3);
+        quiz.submit(&answers[3], &d.aliases);
+        quiz.next();
+        assert!(quiz.is_finished());
+        assert_eq!(quiz.score(), (3, 4));
+        assert_eq!(quiz.misses().len(), 1);
+        assert_eq!(quiz.answers.iter().filter(|a| a.overridden).count(), 1);
     }
 }

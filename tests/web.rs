@@ -23,6 +23,16 @@ fn mount() -> Element {
     div
 }
 
+/// Mounts the app as if opened at `#seed=N`, so its quiz is known.
+fn mount_with_seed(seed: u64) -> Element {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&format!("seed={seed}"))
+        .unwrap();
+    mount()
+}
+
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -67,14 +77,36 @@ async fn the_deck_lists_the_five_sources_and_a_start_button() {
 
 #[wasm_bindgen_test]
 async fn answering_shows_a_verdict_the_answer_and_the_source_sentence() {
-    let root = mount();
+    let root = mount_with_seed(42);
     yew::scheduler::flush().await;
     button(&root, "Start quiz").unwrap().click();
     yew::scheduler::flush().await;
     assert!(text(&root).contains("Question 1 of 10"), "{}", text(&root));
-    let input = textbox(&root, "Your answer").expect("a labelled answer box");
-    input.set_value("certainly not the answer");
-    button(&root, "Check").unwrap().click();
+    // Answer wrongly, whatever the kind of question: a typed answer, an option or true/false.
+    match textbox(&root, "Your answer") {
+        Some(input) => {
+            input.set_value("certainly not the answer");
+            button(&root, "Check").unwrap().click();
+        }
+        None => {
+            let group = all(&root, "[role='group'][aria-label='Options']")
+                .pop()
+                .expect("options to pick from");
+            let quiz =
+                factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::app::state::QUIZ_TYPES);
+            let answer = quiz[0].answer.clone();
+            let wrong = all(&group, "button")
+                .into_iter()
+                .find(|b| {
+                    b.get_attribute("aria-label")
+                        .unwrap_or_default()
+                        .to_lowercase()
+                        != answer.to_lowercase()
+                })
+                .unwrap();
+            wrong.dyn_into::<HtmlElement>().unwrap().click();
+        }
+    }
     yew::scheduler::flush().await;
     let status = all(&root, "[role='status']").pop().unwrap();
     assert!(
@@ -128,8 +160,8 @@ fn quizzes_are_the_same_in_the_browser_as_natively() {
     // The same seed picks the same questions on every platform: the first
     // question of seed 42 is stable across runs in this browser, and its id
     // is the one the native CLI prints (checked end to end in e2e/).
-    let a = factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::generate::QuestionType::TYPED);
-    let b = factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::generate::QuestionType::TYPED);
+    let a = factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::generate::QuestionType::ALL);
+    let b = factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::generate::QuestionType::ALL);
     assert_eq!(a, b);
     assert_eq!(a.len(), 10);
 }

@@ -10,6 +10,14 @@ use yew::prelude::*;
 /// Questions in the first quiz.
 pub const QUIZ_LENGTH: usize = 10;
 
+/// Question types of the first quiz: typed answers, choices and true/false.
+pub const QUIZ_TYPES: [QuestionType; 4] = [
+    QuestionType::Cloze,
+    QuestionType::Numeric,
+    QuestionType::Choice,
+    QuestionType::TrueFalse,
+];
+
 /// The name of the deck that ships with the app.
 pub const BUILT_IN_DECK: &str = "ISIS-K and the Kabul airport attack";
 
@@ -88,7 +96,7 @@ impl State {
     /// The quiz for the current seed.
     fn make_quiz(&self) -> Vec<crate::generate::Question> {
         crate::app::perf::timed("factquiz:quiz", || {
-            self.deck.quiz(self.seed, QUIZ_LENGTH, &QuestionType::TYPED)
+            self.deck.quiz(self.seed, QUIZ_LENGTH, &QUIZ_TYPES)
         })
     }
 

@@ -2,5 +2,6 @@
 
 pub mod deck_view;
 pub mod feedback;
+pub mod options;
 pub mod question_card;
 pub mod results;

@@ -1,10 +1,11 @@
-//! One question: its prompt, a labelled answer box (Enter submits), then the
-//! feedback and a Next button (Enter goes on).
+//! One question: its prompt, a labelled answer box (Enter submits) or its
+//! options (keys 1–4, T/F), then the feedback and a Next button (Enter goes on).
 
 use crate::app::components::feedback::Feedback;
+use crate::app::components::options::Options;
 use crate::app::hooks::use_focus::use_focus;
 use crate::app::state::SourceCard;
-use crate::generate::Question;
+use crate::generate::{Question, QuestionType};
 use crate::quiz::Answered;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -55,16 +56,36 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             <p class="progress" id="q-heading">{ format!("Question {} of {}", props.number, props.total) }</p>
             <progress max={props.total.to_string()} value={(props.number - 1).to_string()} aria-hidden="true"></progress>
             <p class="prompt">{ &q.prompt }</p>
-            <form {onsubmit} class="answer-form">
-                <label for="answer">{ "Your answer" }</label>
-                <div class="row">
-                    <input id="answer" ref={input} type="text" autocomplete="off" spellcheck="false"
-                        readonly={answered} aria-describedby="q-heading" />
-                    if !answered {
-                        <button type="submit" class="primary">{ "Check" }</button>
-                    }
-                </div>
-            </form>
+            { match q.qtype {
+                QuestionType::Choice => html! {
+                    <Options labels={q.choices.clone()}
+                        keys={(1..=q.choices.len()).map(|i| i.to_string()).collect::<Vec<_>>()}
+                        values={q.choices.clone()}
+                        picked={props.answered.as_ref().map(|a| a.typed.clone())}
+                        correct={answered.then(|| q.answer.clone())}
+                        focus_key={props.number} disabled={answered} on_pick={props.on_submit.clone()} />
+                },
+                QuestionType::TrueFalse => html! {
+                    <Options labels={vec!["True".to_string(), "False".to_string()]}
+                        keys={vec!["t".to_string(), "f".to_string()]}
+                        values={vec!["true".to_string(), "false".to_string()]}
+                        picked={props.answered.as_ref().map(|a| a.typed.clone())}
+                        correct={answered.then(|| q.answer.clone())}
+                        focus_key={props.number} disabled={answered} on_pick={props.on_submit.clone()} />
+                },
+                _ => html! {
+                    <form {onsubmit} class="answer-form">
+                        <label for="answer">{ "Your answer" }</label>
+                        <div class="row">
+                            <input id="answer" ref={input} type="text" autocomplete="off" spellcheck="false"
+                                readonly={answered} aria-describedby="q-heading" />
+                            if !answered {
+                                <button type="submit" class="primary">{ "Check" }</button>
+                            }
+                        </div>
+                    </form>
+                },
+            } }
             <div class="live" aria-live="polite" role="status">{ status }</div>
             if let Some(a) = &props.answered {
                 <Feedback answered={a.clone()} answer={q.answer.clone()} accept={q.accept.clone()}

@@ -30,17 +30,29 @@ for (const f of files) {
 console.log(`  total${' '.repeat(40)}  ${String(total).padStart(19)} B gzip (${(total / 1024).toFixed(1)} KiB; budget 250 KB)`);
 await ctx.close();
 
-// Navigation to the first question visible, cold cache each time.
-const times = [];
+// Navigation to the first question visible, cold cache each time. An init
+// script clicks Start the moment it appears and notes the time the first
+// question is on screen, so the figure is the page's own time, without the
+// test driver's latency between steps.
 const RUNS = 9;
+const times = [];
 for (let i = 0; i < RUNS; i++) {
   const c = await browser.newContext();
   const p = await c.newPage();
-  const t0 = Date.now();
+  await p.addInitScript(() => {
+    const watch = new MutationObserver(() => {
+      const start = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start quiz');
+      if (start && !window.__clicked) { window.__clicked = true; start.click(); }
+      if (document.querySelector('.question .prompt') && !window.__firstQuestion) {
+        window.__firstQuestion = performance.now();
+        watch.disconnect();
+      }
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  });
   await p.goto(`${server.url}#seed=${i + 1}`);
-  await p.getByRole('button', { name: 'Start quiz' }).click();
-  await p.getByRole('textbox', { name: 'Your answer' }).waitFor();
-  times.push(Date.now() - t0);
+  await p.waitForFunction(() => window.__firstQuestion);
+  times.push(Math.round(await p.evaluate(() => window.__firstQuestion)));
   await c.close();
 }
 times.sort((a, b) => a - b);

@@ -881,20 +881,7 @@ fn scale_word(w: &str) -> Option<f64> {
 
 fn month_word(w: &str) -> Option<(u8, bool)> {
     // (month, needs a number next to it to count as a month)
-    const FULL: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    const FULL: [&str; 12] = crate::text::MONTHS;
     if let Some(p) = FULL.iter().position(|m| *m == w) {
         return Some((p as u8 + 1, matches!(w, "march" | "may")));
     }

@@ -220,23 +220,16 @@ fn relation_question(f: &Fact) -> Option<String> {
     None
 }
 
+/// Auxiliary verbs: a word after a blank that makes the blank a subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "does", "did",
+];
+
 /// "were killed", "had been captured": the words after a counted noun start a verb phrase.
 fn verbish_tail(tail: &[&str]) -> bool {
     let w = tail[0].to_lowercase();
-    matches!(
-        w.as_str(),
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-    ) || (w.len() > 3 && w.ends_with("ed"))
+    AUXILIARIES.contains(&w.as_str()) || (w.len() > 3 && w.ends_with("ed"))
 }
 
 /// Rewrites a cloze as a wh-question when the blank is the sentence's subject
@@ -253,24 +246,7 @@ pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
         let verbish = |words: &[&str]| -> bool {
             let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
             let next = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
-            let aux = matches!(
-                w.as_str(),
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "does"
-                    | "did"
-            );
+            let aux = AUXILIARIES.contains(&w.as_str());
             let object = matches!(
                 next.as_str(),
                 "the"

@@ -638,36 +638,24 @@ pub fn looks_like_name(s: &str) -> bool {
 pub fn find_date(s: &str) -> Option<(Date, usize, usize)> {
     let toks = tokens(s);
     for (i, &(a, aw)) in toks.iter().enumerate() {
-        // Month D, YYYY
-        if let Some(m) = month_number(aw) {
-            if let (Some(&(_, d)), Some(&(ye, y))) = (toks.get(i + 1), toks.get(i + 2)) {
-                if let (Some(d), Some(y)) = (parse_day(d), parse_year(y)) {
-                    return Some((
-                        Date {
-                            year: y,
-                            month: m,
-                            day: d,
-                        },
-                        a,
-                        ye + y.to_string().len(),
-                    ));
-                }
-            }
-        }
-        // D Month YYYY
-        if let Some(d) = parse_day(aw) {
-            if let (Some(&(_, mw)), Some(&(ye, y))) = (toks.get(i + 1), toks.get(i + 2)) {
-                if let (Some(m), Some(y)) = (month_number(mw), parse_year(y)) {
-                    return Some((
-                        Date {
-                            year: y,
-                            month: m,
-                            day: d,
-                        },
-                        a,
-                        ye + y.to_string().len(),
-                    ));
-                }
+        // "Month D, YYYY" and "D Month YYYY"
+        let second = toks.get(i + 1).map(|t| t.1);
+        let day_month = match (month_number(aw), parse_day(aw)) {
+            (Some(m), _) => second.and_then(parse_day).map(|d| (d, m)),
+            (None, Some(d)) => second.and_then(month_number).map(|m| (d, m)),
+            _ => None,
+        };
+        if let (Some((d, m)), Some(&(ye, y))) = (day_month, toks.get(i + 2)) {
+            if let Some(y) = parse_year(y) {
+                return Some((
+                    Date {
+                        year: y,
+                        month: m,
+                        day: d,
+                    },
+                    a,
+                    ye + y.to_string().len(),
+                ));
             }
         }
         // MM/DD/YYYY or YYYY-MM-DD

@@ -96,14 +96,7 @@ fn seeds_give_at_least_120_questions_of_every_type_with_no_mechanical_defect() {
     let qs = d.questions(7, None);
     assert!(qs.len() >= 120, "only {} questions", qs.len());
     let types: HashSet<QuestionType> = qs.iter().map(|q| q.qtype).collect();
-    for t in [
-        QuestionType::Cloze,
-        QuestionType::Choice,
-        QuestionType::TrueFalse,
-        QuestionType::Numeric,
-        QuestionType::Order,
-        QuestionType::Match,
-    ] {
+    for t in QuestionType::ALL {
         assert!(types.contains(&t), "no {t:?} question");
     }
     let defects = mechanical_defects(&qs, &d);

@@ -1271,20 +1271,22 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             .is_some_and(|n| matches!(n.as_str(), "said" | "says" | "told" | "wrote" | "added"));
         let sentence_initial_single = initial && e == s && !is_acronym(name) && !reporting;
         // "United States-led", "Taliban-run": an adjective made from a name
-        let hyphen_adjective = [
-            "-led",
-            "-run",
-            "-based",
-            "-backed",
-            "-linked",
-            "-affiliated",
-            "-style",
-            "-era",
-            "-born",
-            "-made",
-        ]
-        .iter()
-        .any(|x| name.ends_with(x));
+        let hyphen_adjective = toks[s..=e].iter().any(|t| {
+            [
+                "-led",
+                "-run",
+                "-based",
+                "-backed",
+                "-linked",
+                "-affiliated",
+                "-style",
+                "-era",
+                "-born",
+                "-made",
+            ]
+            .iter()
+            .any(|x| t.w.ends_with(x))
+        });
         let calendar = e == s
             && (WEEKDAYS
                 .iter()

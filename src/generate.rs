@@ -295,6 +295,56 @@ pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
         };
         return Some(format!("{wh}{after}?"));
     }
+    // "X was founded in _____." -> "In what year was X founded?" ("When …?" for a fuller date)
+    if f.kind == Kind::Date {
+        if let Some(p) = rest.find(&format!(" in {BLANK}")) {
+            let head = &rest[..p];
+            let tail = rest[p + 4 + BLANK.len()..].trim();
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let n = words.len();
+            let clause_over = tail.is_empty() || tail.starts_with(',');
+            if n >= 3
+                && clause_over
+                && matches!(words[n - 2], "was" | "were")
+                && words[n - 1].ends_with("ed")
+            {
+                // "And when the first iteration of X was formed in …": the subject follows the connectives
+                const LEADING: &[&str] = &[
+                    "and", "but", "so", "when", "after", "once", "then", "while", "as",
+                ];
+                let skip = words[..n - 2]
+                    .iter()
+                    .take_while(|w| LEADING.contains(&w.to_lowercase().as_str()))
+                    .count();
+                let subject_words = &words[skip..n - 2];
+                const INNER: &[&str] = &[
+                    "when", "if", "while", "because", "as", "since", "after", "before", "that",
+                    "which", "who", "and", "or",
+                ];
+                if subject_words.is_empty()
+                    || subject_words
+                        .iter()
+                        .any(|w| INNER.contains(&w.to_lowercase().as_str()))
+                {
+                    return None;
+                }
+                let subject = subject_words.join(" ");
+                let is_year = f.answer.len() == 4 && f.answer.chars().all(|c| c.is_ascii_digit());
+                if subject_words.len() <= 8
+                    && !subject.contains(',')
+                    && crate::extract::starts_dangling(&subject).is_none()
+                {
+                    let subject = match subject.strip_prefix("The ") {
+                        Some(r) => format!("the {r}"),
+                        None => subject,
+                    };
+                    let wh = if is_year { "In what year" } else { "When" };
+                    let (verb, participle) = (words[n - 2], words[n - 1]);
+                    return Some(format!("{wh} {verb} {subject} {participle}?"));
+                }
+            }
+        }
+    }
     if f.kind == Kind::Definition {
         for (pat, q) in [
             (" refers to ", "refer to"),
@@ -1382,7 +1432,13 @@ fn defects_of(q: &Question, folded: Option<&HashMap<&str, String>>, full: bool) 
         if leaked && !(q.qtype == QuestionType::Choice && q.note.is_some()) {
             d.push("answer leaked in the prompt".into());
         }
-        if !q.prompt.contains(BLANK) && q.note.is_none() && !q.prompt.trim_end().ends_with('?') {
+        let body = q
+            .prompt
+            .split(" (Sources differ")
+            .next()
+            .unwrap_or(&q.prompt)
+            .trim_end();
+        if !q.prompt.contains(BLANK) && q.note.is_none() && !body.ends_with('?') {
             d.push("no blank in the prompt".into());
         }
     }

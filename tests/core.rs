@@ -316,3 +316,31 @@ fn no_fact_starts_with_an_unresolved_pronoun_without_context() {
         }
     }
 }
+
+#[test]
+fn real_questions_where_the_sentence_allows_them() {
+    let text = "Bridges Of The North\n\nBy Ana Ruiz\nMay 2, 2020\n\nThe Kestrel Bridge was completed in 1932, after four years of work on the river crossing.\n\nThe project was led by Tomas Berg, the chief engineer of the Northern Water Board, who also designed two dams nearby.\n\nThe Red Hand Brigade claimed responsibility for the 1978 blast on the bridge deck.\n";
+    let d = Deck::from_files(&[("bridges.txt", text.as_bytes())]);
+    let qs = d.questions(1, None);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    assert!(
+        prompts
+            .iter()
+            .any(|p| p.ends_with("In what year was the Kestrel Bridge completed?")),
+        "{prompts:#?}"
+    );
+    assert!(
+        prompts
+            .iter()
+            .any(|p| p.ends_with("Who is the chief engineer of the Northern Water Board?")),
+        "{prompts:#?}"
+    );
+    assert!(
+        prompts
+            .iter()
+            .any(|p| p
+                .ends_with("Who claimed responsibility for the 1978 blast on the bridge deck?")),
+        "{prompts:#?}"
+    );
+    assert!(mechanical_defects(&qs, &d).is_empty());
+}

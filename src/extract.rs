@@ -9,6 +9,7 @@
 
 use crate::aliases::Aliases;
 use crate::kind::Kind;
+use crate::text::Lower;
 use crate::text::{month_number, BlockKind, Date, Sentence, Source, WEEKDAYS};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -835,7 +836,7 @@ const ROLE_WORDS: &[&str] = &[
 /// a name ("ISIS leader Abu Bakr al-Baghdadi"), "X claimed responsibility for
 /// Y"; and "X is a Y" definitions, added as spans of their own.
 fn relations(t: &str, spans: &mut Vec<Span>) {
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     let is_name = |k: Kind| matches!(k, Kind::Person | Kind::Organization | Kind::Place);
     let mut extra = Vec::new();
     for span in spans.iter_mut() {
@@ -850,10 +851,10 @@ fn relations(t: &str, spans: &mut Vec<Span>) {
                 let phrase = rest[..end].trim();
                 let words: Vec<&str> = phrase.split_whitespace().collect();
                 if (2..=12).contains(&words.len())
-                    && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an")
+                    && matches!(words[0].lower().as_str(), "the" | "a" | "an")
                     && words.iter().take(4).any(|w| {
                         ROLE_WORDS.contains(
-                            &w.to_lowercase()
+                            &w.lower()
                                 .trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
                         )
                     })
@@ -866,7 +867,7 @@ fn relations(t: &str, spans: &mut Vec<Span>) {
             let before: Vec<&str> = t[..s].split_whitespace().rev().take(2).collect();
             if before
                 .first()
-                .is_some_and(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+                .is_some_and(|w| ROLE_WORDS.contains(&w.lower().as_str()))
             {
                 let phrase = before
                     .iter()
@@ -956,7 +957,7 @@ type ResolvedDate = (usize, usize, String);
 fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<ResolvedDate>) {
     let mut spans = Vec::new();
     let mut resolved_dates = Vec::new();
-    let lower: Vec<String> = toks.iter().map(|x| x.w.to_lowercase()).collect();
+    let lower: Vec<String> = toks.iter().map(|x| x.w.lower()).collect();
     let mut used = vec![false; toks.len()];
 
     // Dates: "June 2020", "April 26, 2021", "26 August 2021", years, "2016 to 2018", "mid-2016".
@@ -1167,7 +1168,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         let relation = if noun.is_empty() {
             None
         } else {
-            Some(format!("number of {}", noun.join(" ").to_lowercase()))
+            Some(format!("number of {}", noun.join(" ").lower()))
         };
         let conf = if noun.is_empty() && !w.ends_with('%') && !is_money {
             0.45
@@ -1218,7 +1219,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             if is_cap(w) && !STOP_CAPS.contains(&w) && month_number(w).is_none() {
                 e = k;
                 k += 1;
-            } else if PARTICLES.contains(&w.to_lowercase().as_str())
+            } else if PARTICLES.contains(&w.lower().as_str())
                 && (w != "and"
                     || is_name_continuation(&toks[s..k])
                     || ends_in_org_word(&toks[k + 1..]))
@@ -1290,7 +1291,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         let calendar = e == s
             && (WEEKDAYS
                 .iter()
-                .any(|d| name.to_lowercase().starts_with(&d[..5.min(d.len())]))
+                .any(|d| name.lower().starts_with(&d[..5.min(d.len())]))
                 || month_number(name).is_some());
         if !sentence_initial_single
             && !calendar
@@ -1588,13 +1589,10 @@ fn guess_name_kind(
     {
         return Kind::Organization; // "the newspaper Le Temps"
     }
-    if words.len() >= 3
-        && DIRECTIONS.contains(&words[0].to_lowercase().as_str())
-        && words[1] == "of"
-    {
+    if words.len() >= 3 && DIRECTIONS.contains(&words[0].lower().as_str()) && words[1] == "of" {
         return Kind::Relation; // "South of Afghanistan": a direction from a place, not a name
     }
-    if words.len() >= 2 && DIRECTIONS.contains(&words[0].to_lowercase().as_str()) {
+    if words.len() >= 2 && DIRECTIONS.contains(&words[0].lower().as_str()) {
         return Kind::Place; // "South Asia", "Central America"
     }
     if s > 0
@@ -1729,7 +1727,7 @@ fn display_map(raw: &str) -> (String, Vec<usize>) {
 
 /// Who a sentence's claim belongs to: "says X", "X said", "according to X".
 fn attribution_in(t: &str, toks: &[Tok]) -> Option<String> {
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     for key in ["according to ", "says ", "said ", "told "] {
         if let Some(p) = lower.find(key) {
             let rest = &t[p + key.len()..];
@@ -1794,7 +1792,7 @@ pub fn starts_dangling(t: &str) -> Option<String> {
             .next()
             .unwrap_or("")
             .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '’' && ch != '\'')
-            .to_lowercase();
+            .lower();
         let w = w.split(['’', '\'']).next().unwrap_or("");
         if matches!(w, "he" | "she" | "it" | "they" | "this" | "these" | "those") {
             return Some(rest.split_whitespace().next().unwrap_or("").to_string());
@@ -1804,7 +1802,7 @@ pub fn starts_dangling(t: &str) -> Option<String> {
     let first = ws
         .first()?
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
-        .to_lowercase();
+        .lower();
     let first = first
         .trim_end_matches("’s")
         .trim_end_matches("'s")
@@ -1822,7 +1820,7 @@ pub fn starts_dangling(t: &str) -> Option<String> {
             .get(1)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
     {
-        let second = ws.get(1)?.to_lowercase();
+        let second = ws.get(1)?.lower();
         let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
         if matches!(
             second,
@@ -1929,7 +1927,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         let parts: Vec<&str> = full.split_whitespace().collect();
         if parts.len() >= 2 {
             let mut first = parts.len() - 1;
-            while first > 1 && PARTICLES.contains(&parts[first - 1].to_lowercase().as_str()) {
+            while first > 1 && PARTICLES.contains(&parts[first - 1].lower().as_str()) {
                 first -= 1;
             }
             let surname_owned = parts[first..].join(" ");
@@ -1944,7 +1942,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         }
         for other in &persons {
             if other > full && other.split_whitespace().count() == parts.len() {
-                let (a, b) = (full.to_lowercase(), other.to_lowercase());
+                let (a, b) = (full.lower(), other.lower());
                 if a.chars().filter(|c| c.is_alphabetic()).count() >= 10
                     && strsim::levenshtein(&a, &b) == 1
                 {
@@ -1985,16 +1983,14 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             continue;
         }
         let toks = tokenize(display);
-        let lower_display = display.to_lowercase();
-        let hedged = toks
-            .iter()
-            .any(|t| HEDGES.contains(&t.w.to_lowercase().as_str()));
+        let lower_display = display.lower();
+        let hedged = toks.iter().any(|t| HEDGES.contains(&t.w.lower().as_str()));
         // "says X" counts only when X is a person; "according to X" may be an organisation.
         let attribution = attribution_in(display, &toks)
             .filter(|a| {
                 display
-                    .to_lowercase()
-                    .contains(&format!("according to {}", a.to_lowercase()))
+                    .lower()
+                    .contains(&format!("according to {}", a.lower()))
                     || voted(a, Kind::Person) == Kind::Person
             })
             .or_else(|| sen.speaker.clone());
@@ -2209,7 +2205,7 @@ fn initials(name: &str) -> String {
         .filter(|w| {
             !w.is_empty()
                 && !matches!(
-                    w.to_lowercase().as_str(),
+                    w.lower().as_str(),
                     "of" | "the" | "and" | "in" | "for" | "on" | "at"
                 )
         })
@@ -2227,7 +2223,7 @@ fn resolve_referent(
     voted: &dyn Fn(&str, Kind) -> Kind,
 ) -> Option<(String, String)> {
     let (prev, spans) = prev?;
-    let l = dangling.to_lowercase();
+    let l = dangling.lower();
     let want_person = l.starts_with("he")
         || l.starts_with("she")
         || l.starts_with("his")
@@ -2289,7 +2285,7 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
         if let Some(&(s2, e2)) = names.get(i + 1) {
             let gap = &t[e..s2];
             let b = strip_article(&t[s2..e2]);
-            let gl = gap.to_lowercase();
+            let gl = gap.lower();
             let is_alias_gap = matches!(
                 gl.trim(),
                 ", or"
@@ -2353,7 +2349,7 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
         "also known as ",
         "officially known as ",
     ] {
-        if let Some(p) = t.to_lowercase().find(key) {
+        if let Some(p) = t.lower().find(key) {
             if let (Some(first), Some(x)) = (
                 names.first().filter(|n| n.1 <= p),
                 names.iter().find(|n| n.0 >= p + key.len()),
@@ -2393,7 +2389,7 @@ fn slot_of(f: &Fact, aliases: &Aliases, scene: &(HashSet<String>, HashSet<i32>))
                 .trim_start_matches("number of ")
                 .split_whitespace()
                 .last()?
-                .to_lowercase();
+                .lower();
             let noun = if GENERIC_NOUNS.contains(&noun.as_str()) {
                 "people".to_string()
             } else {
@@ -2468,7 +2464,7 @@ const VERB_FAMILIES: &[(&str, &[&str])] = &[
 ];
 
 fn key_verb(t: &str) -> Option<&'static str> {
-    let l = t.to_lowercase();
+    let l = t.lower();
     let ws: HashSet<&str> = l.split(|c: char| !c.is_alphanumeric()).collect();
     VERB_FAMILIES
         .iter()

@@ -1,6 +1,7 @@
 //! Question generation: facts -> questions, ranked best first.
 
 use crate::kind::Kind;
+use crate::text::Lower;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -163,7 +164,7 @@ fn count_occurrences(hay: &str, needle: &str) -> usize {
 /// qualifier ("at least 170" asks "170"; the qualifier stays in the prompt).
 fn asked(f: &Fact) -> (usize, usize, String) {
     let (a, b) = f.answer_at;
-    if f.kind == Kind::Number && !f.answer.to_lowercase().starts_with("between") {
+    if f.kind == Kind::Number && !f.answer.lower().starts_with("between") {
         let mut off = 0;
         for w in f.answer.split_inclusive(' ') {
             let core = w.trim();
@@ -187,7 +188,7 @@ fn relation_question(f: &Fact) -> Option<String> {
     let clean = |x: &str| {
         !x.split_whitespace().any(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                w.lower().as_str(),
                 "which"
                     | "it"
                     | "this"
@@ -228,7 +229,7 @@ const AUXILIARIES: &[&str] = &[
 
 /// "were killed", "had been captured": the words after a counted noun start a verb phrase.
 fn verbish_tail(tail: &[&str]) -> bool {
-    let w = tail[0].to_lowercase();
+    let w = tail[0].lower();
     AUXILIARIES.contains(&w.as_str()) || (w.len() > 3 && w.ends_with("ed"))
 }
 
@@ -244,8 +245,8 @@ pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
     let rest = body.strip_suffix('.').unwrap_or(body);
     if let Some(after) = rest.strip_prefix(BLANK) {
         let verbish = |words: &[&str]| -> bool {
-            let w = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-            let next = words.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+            let w = words.first().map(|w| w.lower()).unwrap_or_default();
+            let next = words.get(1).map(|w| w.lower()).unwrap_or_default();
             let aux = AUXILIARIES.contains(&w.as_str());
             let object = matches!(
                 next.as_str(),
@@ -278,7 +279,7 @@ pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
                 let noun = f.relation.as_deref()?.strip_prefix("number of ")?;
                 let n_words = noun.split_whitespace().count();
                 let tail: Vec<&str> = after.split_whitespace().skip(n_words).collect();
-                if !after.to_lowercase().trim_start().starts_with(noun)
+                if !after.lower().trim_start().starts_with(noun)
                     || tail.is_empty()
                     || !verbish_tail(&tail)
                 {
@@ -314,7 +315,7 @@ pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
                 ];
                 let skip = words[..n - 2]
                     .iter()
-                    .take_while(|w| LEADING.contains(&w.to_lowercase().as_str()))
+                    .take_while(|w| LEADING.contains(&w.lower().as_str()))
                     .count();
                 let subject_words = &words[skip..n - 2];
                 const INNER: &[&str] = &[
@@ -324,7 +325,7 @@ pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
                 if subject_words.is_empty()
                     || subject_words
                         .iter()
-                        .any(|w| INNER.contains(&w.to_lowercase().as_str()))
+                        .any(|w| INNER.contains(&w.lower().as_str()))
                 {
                     return None;
                 }
@@ -378,10 +379,7 @@ fn cloze_text(f: &Fact, aliases: &Aliases) -> Option<String> {
     // Resolve a leading pronoun / "the group" when extraction found the referent.
     if let Some((words, referent)) = &f.resolved {
         if before.starts_with(words.as_str()) && a >= words.len() {
-            let poss = matches!(
-                words.to_lowercase().as_str(),
-                "its" | "his" | "her" | "their"
-            );
+            let poss = matches!(words.lower().as_str(), "its" | "his" | "her" | "their");
             let mut r = if poss {
                 format!("{referent}’s")
             } else {
@@ -466,7 +464,7 @@ fn sentence_quality(f: &Fact) -> f32 {
         q -= 0.2;
     }
     // "this lie", "these countries", "the guy on this one": points outside the sentence
-    let lower = format!(" {} ", f.display.to_lowercase());
+    let lower = format!(" {} ", f.display.lower());
     if [
         " this ", " these ", " those ", " here ", " guy ", " stuff ", " thing ",
     ]
@@ -870,7 +868,7 @@ fn candidates_for(
         && f.answer.split_whitespace().count() > 1
         && f.answer.split_whitespace().last().is_some_and(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                w.lower().as_str(),
                 "airport"
                     | "province"
                     | "provinces"
@@ -1021,7 +1019,7 @@ fn event_label(f: &Fact) -> Option<String> {
     let d = &f.display;
     let text = format!("{}…{}", &d[..a], &d[b..]);
     let words: Vec<&str> = text.split_whitespace().collect();
-    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let first = words.first().map(|w| w.lower()).unwrap_or_default();
     // one date per event: a second year in the label would give the order away or confuse it
     let years = words
         .iter()
@@ -1049,7 +1047,7 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
         .filter(|f| f.kind == Kind::Date && f.confidence >= 0.6 && f.answer.len() <= 20)
         // "since 2015", "by 2019": a state reached, not an event that happened then
         .filter(|f| {
-            let before = f.display[..f.answer_at.0].trim_end().to_lowercase();
+            let before = f.display[..f.answer_at.0].trim_end().lower();
             ![
                 "since", "by", "until", "till", "before", "after", "than", "through",
             ]
@@ -1261,7 +1259,7 @@ pub fn generate_types(
     cands.retain(|c| defects_of(&c.q, None, false).is_empty());
     // Near-duplicates: the same prompt, or the same answer from the same sentence.
     let mut seen_prompt: HashSet<String> = HashSet::new();
-    cands.retain(|c| seen_prompt.insert(format!("{:?}{}", c.q.qtype, c.q.prompt.to_lowercase())));
+    cands.retain(|c| seen_prompt.insert(format!("{:?}{}", c.q.qtype, c.q.prompt.lower())));
     // Stable order: score, then id, so ties never depend on hashing.
     // Ties keep the order they were built in, which is deterministic.
     crate::order::sort_by_key(&mut cands, |c| [-crate::order::score_key(c.score), 0]);

@@ -75,6 +75,21 @@ impl Date {
     }
 }
 
+/// Lower-casing that skips Unicode case tables for ASCII text (most words).
+pub trait Lower {
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn lower(&self) -> String {
+        if self.is_ascii() {
+            self.to_ascii_lowercase()
+        } else {
+            self.to_lowercase()
+        }
+    }
+}
+
 pub const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -741,7 +756,7 @@ fn tidy_name(s: &str) -> String {
             .map(|w| {
                 let mut cs = w.chars();
                 match cs.next() {
-                    Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+                    Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().lower(),
                     None => String::new(),
                 }
             })
@@ -791,7 +806,7 @@ pub fn parse_source(file: &str, text: String) -> Source {
         }
         let ws = words(t);
         let plain = strip_markdown_links(t);
-        let lower = plain.to_lowercase();
+        let lower = plain.lower();
         let boiler = ws.iter().filter(|w| is_boilerplate_word(w)).count();
         let mut kind = BlockKind::Body;
         let mut speaker = None;
@@ -836,7 +851,7 @@ pub fn parse_source(file: &str, text: String) -> Source {
         } else if in_header {
             kind = BlockKind::Meta;
             // byline, date line, title
-            let lt = t.to_lowercase();
+            let lt = t.lower();
             if let Some(rest) = lt
                 .find("by ")
                 .filter(|p| {
@@ -1034,7 +1049,7 @@ pub fn parse_source(file: &str, text: String) -> Source {
 
 /// "By Jane Doe", "Opinion by JANE DOE", "Analysis: by Jane Doe" -> the name.
 fn byline(t: &str) -> Option<String> {
-    let lt = t.to_lowercase();
+    let lt = t.lower();
     let p = lt.find("by ")?;
     let ok = p == 0
         || lt[..p].trim_end().ends_with(['|', ':'])
@@ -1066,7 +1081,7 @@ fn copyright_holder(t: &str) -> Option<String> {
 }
 
 fn is_caption(s: &str) -> bool {
-    let l = s.to_lowercase();
+    let l = s.lower();
     l.contains("(photo")
         || l.contains("photo by")
         || l.contains("| ap photo")
@@ -1152,7 +1167,7 @@ fn is_abbreviation(p: &str, dot: usize, next: Option<char>) -> bool {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
     let word = &before[word_start..];
-    let lw = word.to_lowercase();
+    let lw = word.lower();
     if word.is_empty() {
         return false;
     }

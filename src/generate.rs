@@ -380,10 +380,19 @@ fn cloze_text(f: &Fact, aliases: &Aliases) -> Option<String> {
     if let Some((words, referent)) = &f.resolved {
         if before.starts_with(words.as_str()) && a >= words.len() {
             let poss = matches!(words.lower().as_str(), "its" | "his" | "her" | "their");
+            let lw = words.to_lowercase();
+            // "It’s" is "It is": keep the verb when the pronoun is a contraction
+            let verb = if lw.ends_with("’s") || lw.ends_with("'s") {
+                " is"
+            } else if lw.ends_with("’re") || lw.ends_with("'re") {
+                " are"
+            } else {
+                ""
+            };
             let mut r = if poss {
                 format!("{referent}’s")
             } else {
-                referent.clone()
+                format!("{referent}{verb}")
             };
             if let Some(first) = r.get(0..1) {
                 let up = first.to_uppercase();
@@ -458,7 +467,7 @@ fn sentence_quality(f: &Fact) -> f32 {
         q -= 0.4; // a quotation cut mid-way
     }
     if f.context.is_some() && f.resolved.is_none() {
-        q -= 0.3;
+        q -= 0.45; // needs the sentence before it to make sense
     }
     if f.caption {
         q -= 0.2;
@@ -659,10 +668,22 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
                     break;
                 }
             }
-            let top = names.len().min(12);
-            let mut head: Vec<String> = names[..top].to_vec();
-            shuffle(&mut head, rng);
-            out = head;
+            // Same shape first: a two-part answer ("Nangarhar and Kunar") gets two-part options.
+            let two_part = |x: &str| x.contains(" and ");
+            // ... and names from the same source before others: more plausible, same story.
+            let text = deck.source(&f.source).map_or("", |s| s.text.as_str());
+            let rank = |n: &String| {
+                usize::from(two_part(n) != two_part(&f.answer)) * 2
+                    + usize::from(!text.contains(n.as_str()))
+            };
+            let mut groups: [Vec<String>; 4] = Default::default();
+            for n in names {
+                groups[rank(&n)].push(n);
+            }
+            for g in groups.iter_mut() {
+                shuffle(g, rng);
+            }
+            out = groups.into_iter().flatten().collect();
         }
     }
     out
@@ -793,7 +814,12 @@ fn candidates_for(
     {
         return;
     }
-    let base = merit;
+    // Without its lead-in (the answer is who said it) a question says less about its source.
+    let base = if lead.is_empty() && f.attribution.is_some() {
+        merit - 0.1
+    } else {
+        merit
+    };
     let source = f.source.clone();
     let topic = normalize(strip_article(&f.answer));
     let citation = Citation {
@@ -924,7 +950,10 @@ fn candidates_for(
             ds[0].clone()
         };
         let stmt = format!("{}{}{}", &f.display[..a], swapped, &f.display[b..]);
-        if crate::extract::starts_dangling(&stmt).is_none() && !f.disagrees {
+        let in_role = f.relation.as_deref().is_some_and(|r| r.starts_with("role:"))
+            // a place swapped for another can still be true ("Afghanistan" is in "South Asia")
+            || f.kind == Kind::Place;
+        if crate::extract::starts_dangling(&stmt).is_none() && !f.disagrees && !in_role {
             out.push(Candidate {
                 q: mk(
                     QuestionType::TrueFalse,
@@ -1045,6 +1074,8 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
         .facts
         .iter()
         .filter(|f| f.kind == Kind::Date && f.confidence >= 0.6 && f.answer.len() <= 20)
+        // narrated events, not a speaker's turn in an interview
+        .filter(|f| f.attribution.is_none())
         // "since 2015", "by 2019": a state reached, not an event that happened then
         .filter(|f| {
             let before = f.display[..f.answer_at.0].trim_end().lower();

@@ -505,68 +505,49 @@ const BOILERPLATE: &[&str] = &[
     "menu",
     "font",
     "audio",
-    "read",
     "min",
-    "follow",
     "download",
-    "app",
     "sitemap",
     "rss",
-    "careers",
-    "jobs",
-    "contact",
-    "press",
-    "print",
-    "policy",
-    "notice",
-    "residents",
     "sell",
-    "info",
     "merch",
-    "shop",
     "donate",
     "comments",
     "comment",
-    "related",
     "recommended",
     "trending",
     "headlines",
     "photos",
-    "video",
-    "videos",
     "podcast",
     "podcasts",
     "loading",
     "skip",
-    "content",
-    "search",
-    "home",
     "cancel",
     "submit",
     "delivered",
-    "daily",
-    "weekly",
-    "offers",
-    "partners",
-    "update",
     "preferences",
     "settings",
     "subscribers",
     "membership",
-    "member",
-    "account",
     "register",
     "registered",
-    "see",
-    "also",
-    "more",
-    "next",
     "previous",
-    "back",
-    "top",
-    "page",
     "click",
     "here",
+    "policy",
+    "content",
+    "update",
+    "updates",
+    "info",
+    "contact",
+    "notice",
+    "account",
+    "member",
+    "partners",
+    "offers",
+    "daily",
+    "weekly",
+    "signing",
 ];
 
 fn is_boilerplate_word(w: &str) -> bool {
@@ -920,6 +901,25 @@ pub fn parse_source(file: &str, text: String) -> Source {
         });
     }
 
+    // Legal or sign-up text between pieces of furniture ("By signing up you
+    // agree…"): a body block with dense boilerplate vocabulary whose
+    // neighbours are furniture is furniture too.
+    for i in 0..blocks.len() {
+        if blocks[i].kind != BlockKind::Body {
+            continue;
+        }
+        let around = |j: Option<usize>| {
+            j.and_then(|j| blocks.get(j))
+                .is_none_or(|b| b.kind == BlockKind::Furniture)
+        };
+        let t = &text[blocks[i].start..blocks[i].end];
+        let ws = words(t);
+        let boiler = ws.iter().filter(|w| is_boilerplate_word(w)).count();
+        if around(i.checked_sub(1)) && around(Some(i + 1)) && boiler * 12 >= ws.len() && boiler >= 2
+        {
+            blocks[i].kind = BlockKind::Furniture;
+        }
+    }
     // Footer: after a separator or a "see also"-style line that comes late in
     // the document, the rest is author bios, related links and menus.
     let total_body = blocks.iter().filter(|b| b.kind == BlockKind::Body).count();
@@ -1315,6 +1315,14 @@ mod tests {
     fn furniture_is_not_body() {
         let text = "Title Of The Piece Here\n\nThe first real sentence of the article is long enough to count as body text.\n\n--\n\n[Privacy Policy](#)\n\n[Terms of Service](#)\n\nSign up for our daily newsletter\n\n00:00 00:00\n\n© 2021 Some Company LLC\n";
         let s = parse_source("x.txt", text.to_string());
+        assert_eq!(s.sentences.len(), 1, "{:?}", s.sentences);
+    }
+
+    #[test]
+    fn ordinary_words_in_titles_and_legal_text_between_furniture() {
+        let text = "The Printing Press\n\nThe press spread across Europe within fifty years of its invention in Mainz.\n\nSIGN UP\n\nBy signing up you agree to receive email newsletters and updates, and accept our privacy policy and terms of service.\n\n[Privacy Policy](#)\n";
+        let s = parse_source("x.txt", text.to_string());
+        assert_eq!(s.title, "The Printing Press");
         assert_eq!(s.sentences.len(), 1, "{:?}", s.sentences);
     }
 

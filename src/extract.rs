@@ -950,6 +950,52 @@ fn relations(t: &str, spans: &mut Vec<Span>) {
     }
 }
 
+/// "United Nations Educational, Scientific and Cultural Organization (UNESCO)":
+/// a name split at its commas is joined again when the acronym after it
+/// spells the initials of the whole.
+fn join_names_by_acronym(t: &str, spans: &mut Vec<Span>) {
+    let is_name = |k: Kind| matches!(k, Kind::Person | Kind::Organization | Kind::Place);
+    let mut order: Vec<usize> = (0..spans.len())
+        .filter(|&i| is_name(spans[i].kind))
+        .collect();
+    order.sort_unstable_by_key(|&i| spans[i].s);
+    for (n, &i) in order.iter().enumerate() {
+        let after = t[spans[i].e..].trim_start();
+        let Some(acr) = after.strip_prefix('(').and_then(|r| r.split(')').next()) else {
+            continue;
+        };
+        if !is_acronym(acr) || acr.contains(' ') {
+            continue;
+        }
+        let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        // walk back over "X, Y and " pieces
+        let mut start = spans[i].s;
+        for &j in order[..n].iter().rev() {
+            let gap = &t[spans[j].e..start];
+            if !matches!(gap, ", " | " ") {
+                break;
+            }
+            start = spans[j].s;
+            let whole = &t[start..spans[i].e];
+            if initials(strip_article(&whole.replace(',', ""))) == letters {
+                spans.retain(|x| {
+                    !(is_name(x.kind)
+                        && x.s >= start
+                        && x.e <= t.len()
+                        && x.s < start + whole.len()
+                        && x.s != start)
+                        || x.relation.is_some()
+                });
+                if let Some(first) = spans.iter_mut().find(|x| is_name(x.kind) && x.s == start) {
+                    first.e = start + whole.len();
+                    first.kind = Kind::Organization;
+                }
+                return;
+            }
+        }
+    }
+}
+
 /// A relative date in a sentence: its byte range and what it resolves to.
 type ResolvedDate = (usize, usize, String);
 
@@ -1272,22 +1318,32 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             .is_some_and(|n| matches!(n.as_str(), "said" | "says" | "told" | "wrote" | "added"));
         let sentence_initial_single = initial && e == s && !is_acronym(name) && !reporting;
         // "United States-led", "Taliban-run": an adjective made from a name
-        let hyphen_adjective = toks[s..=e].iter().any(|t| {
-            [
-                "-led",
-                "-run",
-                "-based",
-                "-backed",
-                "-linked",
-                "-affiliated",
-                "-style",
-                "-era",
-                "-born",
-                "-made",
-            ]
-            .iter()
-            .any(|x| t.w.ends_with(x))
-        });
+        // "The Italian scholar", "an English merchant": a nationality adjective before a noun
+        let adjective = e == s
+            && !is_acronym(name)
+            && ["ian", "ish", "ese", "ean", "ic"]
+                .iter()
+                .any(|x| name.ends_with(x))
+            && toks.get(e + 1).is_some_and(|n| {
+                n.w.chars().all(char::is_lowercase) && !FUNCTION_WORDS.contains(&n.w)
+            });
+        let hyphen_adjective = adjective
+            || toks[s..=e].iter().any(|t| {
+                [
+                    "-led",
+                    "-run",
+                    "-based",
+                    "-backed",
+                    "-linked",
+                    "-affiliated",
+                    "-style",
+                    "-era",
+                    "-born",
+                    "-made",
+                ]
+                .iter()
+                .any(|x| t.w.ends_with(x))
+            });
         let calendar = e == s
             && (WEEKDAYS
                 .iter()
@@ -1434,6 +1490,7 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             }
         }
     }
+    join_names_by_acronym(t, &mut spans);
     relations(t, &mut spans);
     // Editorial insertions "[...]" are not the source's words: no answers there.
     // A bracket holding just a name ("the first governor [Hafiz Saeed Khan]") names the referent: keep it.
@@ -2718,6 +2775,30 @@ mod tests {
         assert_eq!(def.relation.as_deref(), Some("what the Kestrel Bridge is"));
         let tom = f.iter().find(|x| x.answer == "Tom Reyes").unwrap();
         assert_eq!(tom.relation.as_deref(), Some("role: board chairman"));
+    }
+
+    #[test]
+    fn acronym_rejoins_a_name_split_at_commas_and_nationality_adjectives_are_not_names() {
+        let (f, a) = facts_of("Title Line Here\n\nThe International Weights, Measures and Standards Bureau (IWMSB) was praised by the Italian scholar Lucia Ferri in 1990.\n");
+        assert!(
+            a.same(
+                "International Weights, Measures and Standards Bureau",
+                "IWMSB"
+            ),
+            "{:?}",
+            a.groups()
+        );
+        assert!(f
+            .iter()
+            .any(|x| x.answer == "The International Weights, Measures and Standards Bureau"));
+        assert!(
+            !f.iter().any(|x| x.answer.contains("Italian")),
+            "{:?}",
+            f.iter().map(|x| &x.answer).collect::<Vec<_>>()
+        );
+        assert!(f
+            .iter()
+            .any(|x| x.answer == "Lucia Ferri" && x.kind == Kind::Person));
     }
 
     #[test]

@@ -59,8 +59,8 @@ test('a whole quiz, keyboard only: right and wrong answers scored, score screen,
   await page.getByRole('heading', { name: 'What ISIS-K Means for Afghanistan' }).waitFor();
   const start = page.getByRole('button', { name: 'Start quiz' });
   await start.waitFor();
-  await page.keyboard.press('Tab'); // whatever has focus, Start is reachable by keyboard
-  await start.focus();
+  // Keyboard only from here on: Start has focus on load, so Enter starts.
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Start quiz');
   await page.keyboard.press('Enter');
 
   const rightOnes = new Set([0, 2, 3, 5, 6, 8]); // answer these right, the others wrong

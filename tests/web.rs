@@ -165,3 +165,47 @@ fn quizzes_are_the_same_in_the_browser_as_natively() {
     assert_eq!(a, b);
     assert_eq!(a.len(), 10);
 }
+
+#[wasm_bindgen_test]
+fn the_error_screen_is_readable_and_shows_the_message_as_text() {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    factquiz::app::show_error(&root, "panicked at <img src=x onerror=alert(1)>");
+    let alert = all(&root, "[role='alert']").pop().expect("an alert");
+    assert!(text(&alert).contains("Something went wrong"));
+    assert!(text(&alert).contains("Reload the page"));
+    assert!(
+        text(&alert).contains("<img src=x onerror=alert(1)>"),
+        "the message is shown as text"
+    );
+    assert!(all(&root, "img").is_empty(), "no HTML from the message");
+    assert!(all(&root, "a").iter().any(|a| text(a) == "Reload"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_deck_without_questions_says_so_instead_of_starting() {
+    use factquiz::app::components::deck_view::{DeckView, DeckViewProps};
+    // The reducer: Start with no questions stays on the deck, with a reason.
+    let mut s = State::new(42);
+    s.prepared = Some(Rc::new(Vec::new()));
+    let s = Rc::new(s).reduce(Action::Start);
+    assert_eq!(s.screen(), Screen::Deck);
+    let problem = s.problem().expect("a reason why there is no quiz");
+    // The deck shows the reason as an alert, and no Start button.
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = DeckViewProps {
+        title: "Empty deck".into(),
+        period: None,
+        sources: s.source_cards(),
+        problem: Some(problem.clone()),
+        on_start: yew::Callback::noop(),
+    };
+    yew::Renderer::<DeckView>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let alert = all(&root, "[role='alert']").pop().expect("an alert");
+    assert_eq!(text(&alert), problem);
+    assert!(button(&root, "Start quiz").is_none());
+    root.remove();
+}

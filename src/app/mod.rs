@@ -78,36 +78,41 @@ fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
         let msg = info.to_string();
         web_sys::console::warn_1(&format!("FactQuiz stopped: {msg}").into());
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Some(body) = doc.body() else { return };
-        body.set_text_content(None);
-        if let Ok(div) = doc.create_element("div") {
-            div.set_attribute("role", "alert").ok();
-            div.set_class_name("crash");
-            let h = doc.create_element("h1").ok();
-            if let Some(h) = h {
-                h.set_text_content(Some("Something went wrong"));
-                div.append_child(&h).ok();
-            }
-            if let Ok(p) = doc.create_element("p") {
-                p.set_text_content(Some("FactQuiz hit an error it could not recover from. Your saved progress is safe. Reload the page to carry on."));
-                div.append_child(&p).ok();
-            }
-            if let Ok(pre) = doc.create_element("pre") {
-                pre.set_text_content(Some(&msg));
-                div.append_child(&pre).ok();
-            }
-            if let Ok(a) = doc.create_element("a") {
-                a.set_text_content(Some("Reload"));
-                a.set_attribute("href", "").ok();
-                a.set_class_name("button");
-                div.append_child(&a).ok();
-            }
-            body.append_child(&div).ok();
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            body.set_text_content(None);
+            show_error(&body, &msg);
         }
     }));
+}
+
+/// Puts the error screen into `parent`: what happened in plain words, the
+/// technical message as text (never as HTML), and a Reload link.
+pub fn show_error(parent: &web_sys::Element, message: &str) {
+    let Some(doc) = parent.owner_document() else {
+        return;
+    };
+    let add = |to: &web_sys::Element, tag: &str, text: &str| {
+        let el = doc.create_element(tag).ok()?;
+        el.set_text_content(Some(text));
+        to.append_child(&el).ok()?;
+        Some(el)
+    };
+    let Ok(div) = doc.create_element("div") else {
+        return;
+    };
+    div.set_attribute("role", "alert").ok();
+    div.set_class_name("crash");
+    add(&div, "h1", "Something went wrong");
+    add(&div, "p", "FactQuiz hit an error it could not recover from. Your saved progress is safe. Reload the page to carry on.");
+    add(&div, "pre", message);
+    if let Some(a) = add(&div, "a", "Reload") {
+        a.set_attribute("href", "").ok();
+        a.set_class_name("button");
+    }
+    parent.append_child(&div).ok();
 }
 
 /// Entry point of the `web` binary.

@@ -168,6 +168,8 @@ impl State {
             Some("No source could be read, so there is nothing to study yet.".into())
         } else if self.deck.facts.is_empty() {
             Some("No facts were found in these sources, so no quiz can be made from them.".into())
+        } else if self.prepared.as_ref().is_some_and(|q| q.is_empty()) {
+            Some("No questions could be made from these sources, so there is no quiz yet.".into())
         } else {
             None
         }
@@ -219,8 +221,13 @@ impl Reducible for State {
                     Some(q) => (*q).clone(),
                     None => s.make_quiz(),
                 };
-                s.seed = s.seed.wrapping_add(1);
-                s.quiz = (!questions.is_empty()).then(|| Quiz::new(questions));
+                if questions.is_empty() {
+                    // Stay on the deck, which then says why there is no quiz.
+                    s.prepared = Some(Rc::new(questions));
+                } else {
+                    s.seed = s.seed.wrapping_add(1);
+                    s.quiz = Some(Quiz::new(questions));
+                }
             }
             Action::Submit(typed) => {
                 let deck = Rc::clone(&s.deck);

@@ -1,24 +1,13 @@
 // Accessibility and layout: an axe-core scan of every screen (no serious or
 // critical violation), and screenshots at 360 px and 1280 px in light and dark
 // with no sideways scrolling on a phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { appUnderTest } from './browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-let server, browser;
-before(async () => {
-  mkdirSync(`${ROOT}target/e2e`, { recursive: true });
-  server = await serve(`${ROOT}dist`);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = await appUnderTest();
 
 async function scan(page, screen) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -41,9 +30,9 @@ async function answerWrong(page) {
 for (const scheme of ['light', 'dark']) {
   for (const width of [360, 1280]) {
     test(`every screen at ${width} px, ${scheme}: accessible and fits`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
+      const context = await app.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      await page.goto(`${server.url}#seed=3`);
+      await page.goto(`${app.server.url}#seed=3`);
       const shot = (name) => page.screenshot({ path: `${ROOT}target/e2e/${name}-${width}-${scheme}.png`, fullPage: true });
       const fits = async (screen) => assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${screen} scrolls sideways at ${width} px`);
 

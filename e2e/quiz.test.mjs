@@ -1,24 +1,12 @@
 // End to end: the release build in headless Chromium, played with the keyboard only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { appUnderTest } from './browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEED = 42;
-let server, browser;
-
-before(async () => {
-  mkdirSync(`${ROOT}target/e2e`, { recursive: true });
-  server = await serve(`${ROOT}dist`);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = await appUnderTest();
 
 /** The questions the native CLI makes for this seed: the browser must show the same ones. */
 function expectedQuestions() {
@@ -30,9 +18,9 @@ function expectedQuestions() {
 
 /** A page that fails the test on any console error, failed request or request to another origin. */
 async function watchedPage() {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   const problems = [];
-  const origin = new URL(server.url).origin;
+  const origin = new URL(app.server.url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
@@ -50,7 +38,7 @@ test('a whole quiz, keyboard only: right and wrong answers scored, score screen,
   const kinds = new Set(expected.map((q) => q.type));
   assert.ok(kinds.has('choice') && kinds.has('true_false') && (kinds.has('cloze') || kinds.has('numeric')), `a mix of question types: ${[...kinds]}`);
   const { page, problems } = await watchedPage();
-  await page.goto(`${server.url}#seed=${SEED}`);
+  await page.goto(`${app.server.url}#seed=${SEED}`);
 
   // The deck: five sources with their titles, and Start (focused, so Enter starts).
   const sources = page.getByRole('list', { name: 'Sources' }).getByRole('listitem');
@@ -112,7 +100,7 @@ test('a whole quiz, keyboard only: right and wrong answers scored, score screen,
 
 test('"I was right" turns a reject into a right answer', async () => {
   const { page, problems } = await watchedPage();
-  await page.goto(`${server.url}#seed=${SEED}`);
+  await page.goto(`${app.server.url}#seed=${SEED}`);
   await page.getByRole('button', { name: 'Start quiz' }).click();
   const first = expectedQuestions()[0];
   if (first.type === 'choice') {

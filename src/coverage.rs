@@ -12,6 +12,18 @@ pub struct Coverage {
     pub missed: Vec<String>,
 }
 
+/// The strings of a JSON array field (`"accept": ["…", …]`); empty when absent.
+pub fn string_list(v: &serde_json::Value, key: &str) -> Vec<String> {
+    v.get(key)
+        .and_then(|x| x.as_array())
+        .map(|xs| {
+            xs.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Each case is `{"id", "source", "quote", "answer", "accept", "kind"}`.
 pub fn coverage(deck: &Deck, cases: &[serde_json::Value]) -> Coverage {
     let mut found = 0;
@@ -19,15 +31,7 @@ pub fn coverage(deck: &Deck, cases: &[serde_json::Value]) -> Coverage {
     for c in cases {
         let get = |k: &str| c.get(k).and_then(|v| v.as_str()).unwrap_or("");
         let (file, quote, answer) = (get("source"), get("quote"), get("answer"));
-        let accept: Vec<String> = c
-            .get("accept")
-            .and_then(|v| v.as_array())
-            .map(|xs| {
-                xs.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let accept = string_list(c, "accept");
         let kind = Kind::parse(get("kind"));
         let nq = normalize(quote);
         let hit = deck.facts.iter().any(|f| {

@@ -204,6 +204,20 @@ pub struct Source {
     pub sentences: Vec<Sentence>,
 }
 
+impl Source {
+    /// "Greg Reeson · Politically Speaking · 29 August 2021": who, where and
+    /// when, from what the text gives (empty when it gives none).
+    pub fn byline(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.authors.is_empty() {
+            parts.push(self.authors.join(", "));
+        }
+        parts.extend(self.outlet.clone());
+        parts.extend(self.date.map(|d| d.human()));
+        parts.join(" · ")
+    }
+}
+
 /// Why a document could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadError {

@@ -63,15 +63,7 @@ fn dev_answer_cases_get_their_verdicts() {
             .get("kind")
             .and_then(|v| v.as_str())
             .and_then(Kind::parse);
-        let accept: Vec<String> = case
-            .get("accept")
-            .and_then(|v| v.as_array())
-            .map(|xs| {
-                xs.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let accept = factquiz::coverage::string_list(case, "accept");
         let expected = match expected {
             "accept" => Verdict::Accept,
             "reject" => Verdict::Reject,

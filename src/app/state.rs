@@ -110,23 +110,11 @@ impl State {
 
     pub fn source_card(&self, file: &str) -> SourceCard {
         match self.deck.source(file) {
-            Some(s) => {
-                let mut parts: Vec<String> = Vec::new();
-                if !s.authors.is_empty() {
-                    parts.push(s.authors.join(", "));
-                }
-                if let Some(o) = &s.outlet {
-                    parts.push(o.clone());
-                }
-                if let Some(d) = s.date {
-                    parts.push(d.human());
-                }
-                SourceCard {
-                    file: s.file.clone(),
-                    title: s.title.clone(),
-                    byline: parts.join(" · "),
-                }
-            }
+            Some(s) => SourceCard {
+                file: s.file.clone(),
+                title: s.title.clone(),
+                byline: s.byline(),
+            },
             None => SourceCard {
                 file: file.to_string(),
                 title: file.to_string(),

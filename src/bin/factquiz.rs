@@ -197,15 +197,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                     let answer = v.get("answer").and_then(|x| x.as_str()).unwrap_or("");
                     let typed = v.get("typed").and_then(|x| x.as_str()).unwrap_or("");
                     let kind = v.get("kind").and_then(|x| x.as_str()).and_then(Kind::parse);
-                    let accept: Vec<String> = v
-                        .get("accept")
-                        .and_then(|x| x.as_array())
-                        .map(|xs| {
-                            xs.iter()
-                                .filter_map(|x| x.as_str().map(String::from))
-                                .collect()
-                        })
-                        .unwrap_or_default();
+                    let accept = factquiz::coverage::string_list(&v, "accept");
                     serde_json::to_value(check(answer, &accept, kind, typed, &d.aliases))
                         .unwrap_or_default()
                 }

@@ -10,7 +10,9 @@ pub mod extract;
 pub mod generate;
 pub mod kind;
 pub mod order;
+pub mod progress;
 pub mod quiz;
+pub mod route;
 pub mod seeds;
 pub mod text;
 

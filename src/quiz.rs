@@ -109,6 +109,28 @@ pub fn answer_question(q: &Question, typed: &str, aliases: &Aliases) -> Checked 
                 },
             )
         }
+        QuestionType::Match => {
+            // "term = pair; …" in any order of the terms
+            let pairs = |s: &str| {
+                let mut v: Vec<String> = s
+                    .split(';')
+                    .map(|p| crate::check::normalize(p))
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                v.sort();
+                v
+            };
+            let right = pairs(t) == pairs(&q.answer);
+            verdict(
+                right,
+                t,
+                if right {
+                    "every pair right"
+                } else {
+                    "not every pair is right"
+                },
+            )
+        }
         _ => check(&q.answer, &q.accept, Some(q.kind), typed, aliases),
     }
 }
@@ -171,6 +193,24 @@ impl Quiz {
         if self.current_answer().is_some() {
             self.index += 1;
         }
+    }
+
+    /// Practice: asks the current question again `gap` questions later
+    /// (a wrong answer comes back soon). Only once per question.
+    pub fn requeue_current(&mut self, gap: usize) {
+        let Some(q) = self.current().cloned() else {
+            return;
+        };
+        if self.questions.iter().filter(|x| x.id == q.id).count() > 1 {
+            return;
+        }
+        let at = (self.index + 1 + gap).min(self.questions.len());
+        self.questions.insert(at, q);
+    }
+
+    /// Test: ends the quiz now (time is up); unanswered questions count as wrong.
+    pub fn end(&mut self) {
+        self.index = self.questions.len();
     }
 
     pub fn is_finished(&self) -> bool {
@@ -274,6 +314,42 @@ mod tests {
             answer_question(&q, &wrong.join(","), &d.aliases).verdict,
             Verdict::Reject
         );
+    }
+
+    #[test]
+    fn matches_in_any_order_of_pairs() {
+        let d = Deck::seeds();
+        let q = first(&d, QuestionType::Match);
+        let mut pairs: Vec<&str> = q.answer.split("; ").collect();
+        pairs.reverse();
+        assert_eq!(
+            answer_question(&q, &pairs.join("; "), &d.aliases).verdict,
+            Verdict::Accept
+        );
+        let options: Vec<String> = q
+            .items
+            .iter()
+            .map(|i| format!("{i} = {}", q.options[0]))
+            .collect();
+        assert_eq!(
+            answer_question(&q, &options.join("; "), &d.aliases).verdict,
+            Verdict::Reject
+        );
+    }
+
+    #[test]
+    fn a_missed_question_comes_back_once() {
+        let d = Deck::seeds();
+        let mut quiz = Quiz::new(d.quiz(2, 5, &QuestionType::TYPED));
+        let id = quiz.questions[0].id.clone();
+        quiz.submit("wrong", &d.aliases);
+        quiz.requeue_current(2);
+        quiz.requeue_current(2);
+        assert_eq!(quiz.questions.len(), 6);
+        assert_eq!(quiz.questions[3].id, id);
+        quiz.end();
+        assert!(quiz.is_finished());
+        assert_eq!(quiz.score(), (0, 6));
     }
 
     #[test]

@@ -1,0 +1,619 @@
+//! What a learner has done, kept between visits: a review state for every
+//! fact (scheduled with FSRS, the `rs-fsrs` crate with default parameters),
+//! the questions answered wrong and not yet right since, past sessions, the
+//! test settings and the session in progress.
+//!
+//! Stored as JSON with a `version`. [`load`] never fails: a value it cannot
+//! read (corrupt, or written by a newer version) is handed back to be kept
+//! aside under a backup key, with a notice for the learner, and the app
+//! starts clean.
+
+use crate::generate::{Question, QuestionType};
+use crate::quiz::Quiz;
+use chrono::{DateTime, Utc};
+use rs_fsrs::{Card, Rating, State as Stage, FSRS};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Version of the stored format. Raise it when the format changes, and read
+/// the older versions in [`load`].
+pub const VERSION: u32 = 1;
+
+/// Where the app keeps progress, and where an unreadable value is moved to.
+pub const STORAGE_KEY: &str = "factquiz.progress";
+pub const BACKUP_KEY: &str = "factquiz.progress.backup";
+
+const DAY_MS: i64 = 86_400_000;
+
+/// How well a fact was recalled: FSRS's four grades (keys 1–4 on a flashcard).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grade {
+    Again,
+    Hard,
+    Good,
+    Easy,
+}
+
+impl Grade {
+    pub const ALL: [Grade; 4] = [Grade::Again, Grade::Hard, Grade::Good, Grade::Easy];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Grade::Again => "Again",
+            Grade::Hard => "Hard",
+            Grade::Good => "Good",
+            Grade::Easy => "Easy",
+        }
+    }
+
+    fn rating(self) -> Rating {
+        match self {
+            Grade::Again => Rating::Again,
+            Grade::Hard => Rating::Hard,
+            Grade::Good => Rating::Good,
+            Grade::Easy => Rating::Easy,
+        }
+    }
+
+    /// The grade an answered question gives its fact: right is Good, a
+    /// reject the learner overruled ("I was right") is Hard, wrong is Again.
+    pub fn of_answer(right: bool, overridden: bool) -> Grade {
+        match (right, overridden) {
+            (_, true) => Grade::Hard,
+            (true, false) => Grade::Good,
+            (false, false) => Grade::Again,
+        }
+    }
+}
+
+/// One fact's FSRS card, stored compactly (times in ms since 1970).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    pub due: i64,
+    pub last: i64,
+    pub stability: f64,
+    pub difficulty: f64,
+    pub elapsed_days: i64,
+    pub scheduled_days: i64,
+    pub reps: i32,
+    pub lapses: i32,
+    /// 0 new, 1 learning, 2 review, 3 relearning.
+    pub stage: u8,
+}
+
+fn time(ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+impl Review {
+    fn card(&self) -> Card {
+        Card {
+            due: time(self.due),
+            last_review: time(self.last),
+            stability: self.stability,
+            difficulty: self.difficulty,
+            elapsed_days: self.elapsed_days,
+            scheduled_days: self.scheduled_days,
+            reps: self.reps,
+            lapses: self.lapses,
+            state: match self.stage {
+                1 => Stage::Learning,
+                2 => Stage::Review,
+                3 => Stage::Relearning,
+                _ => Stage::New,
+            },
+        }
+    }
+
+    fn from_card(c: &Card) -> Review {
+        Review {
+            due: c.due.timestamp_millis(),
+            last: c.last_review.timestamp_millis(),
+            stability: c.stability,
+            difficulty: c.difficulty,
+            elapsed_days: c.elapsed_days,
+            scheduled_days: c.scheduled_days,
+            reps: c.reps,
+            lapses: c.lapses,
+            stage: c.state as u8,
+        }
+    }
+
+    /// Learned: graduated to FSRS's review stage.
+    pub fn is_learned(&self) -> bool {
+        self.stage == 2
+    }
+}
+
+/// What kind of session a past result or a session in progress is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Practice,
+    Test,
+    Flashcards,
+    Mistakes,
+}
+
+impl Mode {
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Practice => "Practice",
+            Mode::Test => "Test",
+            Mode::Flashcards => "Flashcards",
+            Mode::Mistakes => "Review mistakes",
+        }
+    }
+}
+
+/// A finished session, for the chart of past sessions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub mode: Mode,
+    /// When it finished (ms since 1970).
+    pub at: i64,
+    pub right: usize,
+    pub total: usize,
+    pub seconds: u64,
+}
+
+/// The choices on the Test screen, remembered for next time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Questions in a test; `None` means all.
+    pub count: Option<usize>,
+    /// Source files to ask about; empty means all.
+    pub sources: Vec<String>,
+    pub types: Vec<QuestionType>,
+    /// Minutes; 0 means no limit.
+    pub minutes: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            count: Some(10),
+            sources: Vec::new(),
+            types: vec![
+                QuestionType::Cloze,
+                QuestionType::Numeric,
+                QuestionType::Choice,
+                QuestionType::TrueFalse,
+            ],
+            minutes: 0,
+        }
+    }
+}
+
+/// A session in progress, saved so a reload (or tomorrow) goes on from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Current {
+    pub mode: Mode,
+    pub quiz: Quiz,
+    /// When it started (ms since 1970).
+    pub started: i64,
+    /// Test time limit: when it ends (ms since 1970).
+    #[serde(default)]
+    pub ends: Option<i64>,
+    /// Facts already graded in this session (so a re-asked question does
+    /// not grade its fact twice).
+    #[serde(default)]
+    pub graded: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub version: u32,
+    /// Review state by fact id.
+    pub reviews: BTreeMap<String, Review>,
+    /// Question ids answered wrong and not answered right since, oldest first.
+    pub mistakes: Vec<String>,
+    pub history: Vec<Session>,
+    pub settings: Settings,
+    pub current: Option<Current>,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            version: VERSION,
+            reviews: BTreeMap::new(),
+            mistakes: Vec::new(),
+            history: Vec::new(),
+            settings: Settings::default(),
+            current: None,
+        }
+    }
+}
+
+/// The result of reading stored progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub progress: Progress,
+    /// Tell the learner: the stored value could not be used.
+    pub notice: Option<String>,
+    /// The unreadable value, to keep under [`BACKUP_KEY`].
+    pub backup: Option<String>,
+}
+
+/// Only the version, read first so a newer format is not misread.
+#[derive(Deserialize)]
+struct Probe {
+    version: u32,
+}
+
+/// Reads stored progress. Nothing stored gives a fresh start; a value that
+/// cannot be read gives a fresh start, the value back as `backup` and a notice.
+pub fn load(stored: Option<&str>) -> Loaded {
+    let fresh = |notice: String, raw: &str| Loaded {
+        progress: Progress::default(),
+        notice: Some(notice),
+        backup: Some(raw.to_string()),
+    };
+    let Some(raw) = stored.filter(|s| !s.trim().is_empty()) else {
+        return Loaded {
+            progress: Progress::default(),
+            notice: None,
+            backup: None,
+        };
+    };
+    match serde_json::from_str::<Probe>(raw) {
+        Ok(p) if p.version > VERSION => fresh(
+            format!(
+                "Your saved progress was written by a newer version of FactQuiz (format {}), so this one started fresh. The saved copy is kept aside; open the newer version to use it.",
+                p.version
+            ),
+            raw,
+        ),
+        Ok(_) => match serde_json::from_str::<Progress>(raw) {
+            Ok(mut progress) => {
+                progress.version = VERSION;
+                Loaded {
+                    progress,
+                    notice: None,
+                    backup: None,
+                }
+            }
+            Err(e) => fresh(unreadable(&e), raw),
+        },
+        Err(e) => fresh(unreadable(&e), raw),
+    }
+}
+
+fn unreadable(e: &serde_json::Error) -> String {
+    format!("Your saved progress could not be read ({e}), so FactQuiz started fresh. The unreadable copy is kept aside in this browser.")
+}
+
+impl Progress {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads an exported progress file; the message says what is wrong.
+    pub fn import(text: &str) -> Result<Progress, String> {
+        let loaded = load(Some(text));
+        match loaded.notice {
+            None if text.trim().is_empty() => Err("The file is empty.".into()),
+            None => Ok(loaded.progress),
+            Some(_) => match serde_json::from_str::<Probe>(text) {
+                Ok(p) if p.version > VERSION => Err(format!(
+                    "This progress file is from a newer version of FactQuiz (format {}).",
+                    p.version
+                )),
+                _ => Err("This is not a FactQuiz progress file, or it is damaged.".into()),
+            },
+        }
+    }
+
+    /// Grades a fact's review with FSRS at `now` (ms since 1970).
+    pub fn review(&mut self, fact_id: &str, grade: Grade, now: i64) {
+        let card = match self.reviews.get(fact_id) {
+            Some(r) => r.card(),
+            None => Card {
+                due: time(now),
+                last_review: time(now),
+                ..Card::default()
+            },
+        };
+        let next = FSRS::default().next(card, time(now), grade.rating()).card;
+        self.reviews
+            .insert(fact_id.to_string(), Review::from_card(&next));
+    }
+
+    /// Records an answered question: grades its fact (once per session when
+    /// `graded` is given) and keeps the mistakes list.
+    pub fn record(&mut self, q: &Question, right: bool, overridden: bool, now: i64) {
+        let fresh = match self.current.as_mut() {
+            Some(c) if c.graded.contains(&q.fact_id) => false,
+            Some(c) => {
+                c.graded.push(q.fact_id.clone());
+                true
+            }
+            None => true,
+        };
+        if fresh {
+            self.review(&q.fact_id, Grade::of_answer(right, overridden), now);
+        }
+        self.mistakes.retain(|m| *m != q.id);
+        if !right {
+            self.mistakes.push(q.id.clone());
+        }
+    }
+
+    /// Facts due for review at `now`.
+    pub fn due(&self, now: i64) -> usize {
+        self.reviews.values().filter(|r| r.due <= now).count()
+    }
+
+    /// Facts that have graduated to review.
+    pub fn learned(&self) -> usize {
+        self.reviews.values().filter(|r| r.is_learned()).count()
+    }
+
+    /// Ends the session in progress and adds it to the history.
+    pub fn finish(&mut self, now: i64) -> Option<Session> {
+        let c = self.current.take()?;
+        let (right, total) = c.quiz.score();
+        let s = Session {
+            mode: c.mode,
+            at: now,
+            right,
+            total,
+            seconds: ((now - c.started).max(0) / 1000) as u64,
+        };
+        self.history.push(s.clone());
+        Some(s)
+    }
+}
+
+/// The questions for a practice session of `n`: facts due for review first
+/// (the most overdue first), then new facts in the deck's order of merit.
+/// One question per fact; a new or relearning fact is asked with options,
+/// a fact being reviewed is asked to be typed, so recall gets harder as it
+/// is learned. `pool` is every question of the deck, best first.
+pub fn practice(pool: &[Question], progress: &Progress, now: i64, n: usize) -> Vec<Question> {
+    let mut by_fact: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
+    let mut facts: Vec<&str> = Vec::new();
+    for q in pool {
+        if q.qtype == QuestionType::Order || q.qtype == QuestionType::Match {
+            continue;
+        }
+        let e = by_fact.entry(q.fact_id.as_str()).or_default();
+        if e.is_empty() {
+            facts.push(q.fact_id.as_str());
+        }
+        e.push(q);
+    }
+    let mut due: Vec<(i64, &str)> = facts
+        .iter()
+        .filter_map(|f| progress.reviews.get(*f).map(|r| (r.due, *f)))
+        .filter(|(d, _)| *d <= now)
+        .collect();
+    crate::order::sort_by_key(&mut due, |d| [d.0, 0]);
+    let new = facts
+        .iter()
+        .filter(|f| !progress.reviews.contains_key(**f))
+        .copied();
+    // Keep room for a few new facts even when many are due.
+    let room_for_new = (n / 4).max(1);
+    let take_due = due.len().min(n.saturating_sub(room_for_new));
+    let mut chosen: Vec<&str> = due.iter().take(take_due).map(|d| d.1).collect();
+    chosen.extend(new.take(n - chosen.len()));
+    chosen.extend(
+        due.iter()
+            .skip(take_due)
+            .map(|d| d.1)
+            .take(n.saturating_sub(chosen.len())),
+    );
+    chosen
+        .into_iter()
+        .filter_map(|f| {
+            let qs = &by_fact[f];
+            let learned = progress.reviews.get(f).is_some_and(|r| r.stage == 2);
+            let typed =
+                |q: &&&Question| matches!(q.qtype, QuestionType::Cloze | QuestionType::Numeric);
+            let pick = if learned {
+                qs.iter().find(typed)
+            } else {
+                qs.iter().find(|q| !typed(q))
+            };
+            pick.or(qs.first()).map(|q| (*q).clone())
+        })
+        .collect()
+}
+
+/// The questions answered wrong and not yet right since, oldest mistake first.
+pub fn mistakes(pool: &[Question], progress: &Progress) -> Vec<Question> {
+    progress
+        .mistakes
+        .iter()
+        .filter_map(|id| pool.iter().find(|q| q.id == *id).cloned())
+        .collect()
+}
+
+/// One line of a results breakdown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tally {
+    pub label: String,
+    pub right: usize,
+    pub total: usize,
+}
+
+/// Right answers per group of questions (by source, by type…), in order of
+/// first appearance.
+pub fn breakdown(quiz: &Quiz, group: impl Fn(&Question) -> String) -> Vec<Tally> {
+    let mut out: Vec<Tally> = Vec::new();
+    for (i, q) in quiz.questions.iter().enumerate() {
+        let label = group(q);
+        let right = quiz.answers.iter().any(|a| a.question == i && a.is_right());
+        let t = match out.iter_mut().find(|t| t.label == label) {
+            Some(t) => t,
+            None => {
+                out.push(Tally {
+                    label,
+                    right: 0,
+                    total: 0,
+                });
+                out.last_mut().expect("just pushed")
+            }
+        };
+        t.total += 1;
+        t.right += usize::from(right);
+    }
+    out
+}
+
+/// The points of the accuracy chart: the last `max` sessions left to right,
+/// 0 % at the bottom (`height`) and 100 % at the top (0).
+pub fn chart_points(history: &[Session], max: usize, width: f64, height: f64) -> Vec<(f64, f64)> {
+    let last = &history[history.len().saturating_sub(max)..];
+    let step = if last.len() > 1 {
+        width / (last.len() - 1) as f64
+    } else {
+        0.0
+    };
+    last.iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let acc = if s.total == 0 {
+                0.0
+            } else {
+                s.right as f64 / s.total as f64
+            };
+            (i as f64 * step, height - acc * height)
+        })
+        .collect()
+}
+
+/// Whole days from `now` until `due`, for "due in 3 days".
+pub fn days_until(due: i64, now: i64) -> i64 {
+    (due - now).div_euclid(DAY_MS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::Deck;
+
+    const NOW: i64 = 1_700_000_000_000;
+
+    fn pool() -> Vec<Question> {
+        Deck::seeds().questions(0, None)
+    }
+
+    #[test]
+    fn a_wrong_answer_comes_back_sooner_than_a_right_one() {
+        let mut p = Progress::default();
+        p.review("a", Grade::Good, NOW);
+        p.review("b", Grade::Again, NOW);
+        assert!(p.reviews["b"].due < p.reviews["a"].due);
+        assert!(
+            p.reviews["b"].due <= NOW + 10 * 60_000,
+            "again: within minutes"
+        );
+        // Right again a day later: the interval grows.
+        let first = p.reviews["a"].due - NOW;
+        let later = p.reviews["a"].due;
+        p.review("a", Grade::Good, later);
+        assert!(p.reviews["a"].due - later > first);
+    }
+
+    #[test]
+    fn practice_puts_due_facts_first_then_new_ones() {
+        let pool = pool();
+        let mut p = Progress::default();
+        let first = practice(&pool, &p, NOW, 10);
+        assert_eq!(first.len(), 10);
+        let facts: std::collections::BTreeSet<_> = first.iter().map(|q| &q.fact_id).collect();
+        assert_eq!(facts.len(), 10, "one question per fact");
+        // Answer the first wrong and the rest right: the wrong one is due first.
+        for (i, q) in first.iter().enumerate() {
+            p.record(q, i != 0, false, NOW);
+        }
+        let soon = NOW + 3 * 60_000; // Again: 1 minute; Good on a new card: 10 minutes
+        assert_eq!(p.due(soon), 1);
+        let next = practice(&pool, &p, soon, 10);
+        assert_eq!(next[0].fact_id, first[0].fact_id);
+        assert!(next[1..]
+            .iter()
+            .all(|q| !p.reviews.contains_key(&q.fact_id)));
+        assert_eq!(p.mistakes, vec![first[0].id.clone()]);
+    }
+
+    #[test]
+    fn a_mistake_stays_until_answered_right() {
+        let pool = pool();
+        let mut p = Progress::default();
+        let q = &pool[0];
+        p.record(q, false, false, NOW);
+        assert_eq!(mistakes(&pool, &p).len(), 1);
+        p.record(q, false, false, NOW + 1);
+        assert_eq!(p.mistakes.len(), 1, "listed once");
+        p.record(q, true, false, NOW + 2);
+        assert!(mistakes(&pool, &p).is_empty());
+    }
+
+    #[test]
+    fn stored_progress_round_trips() {
+        let mut p = Progress::default();
+        p.review("f1", Grade::Hard, NOW);
+        p.mistakes.push("q-1".into());
+        p.settings.count = None;
+        p.current = Some(Current {
+            mode: Mode::Test,
+            quiz: Quiz::new(pool().into_iter().take(2).collect()),
+            started: NOW,
+            ends: Some(NOW + 60_000),
+            graded: vec![],
+        });
+        assert_eq!(p.finish(NOW + 5_000).unwrap().seconds, 5);
+        let loaded = load(Some(&p.to_json()));
+        assert_eq!(loaded.notice, None);
+        assert_eq!(loaded.progress, p);
+    }
+
+    #[test]
+    fn unreadable_progress_is_kept_aside_with_a_notice() {
+        for bad in ["{not json", "[1,2]", r#"{"version":1,"reviews":7}"#] {
+            let l = load(Some(bad));
+            assert_eq!(l.progress, Progress::default(), "{bad}");
+            assert_eq!(l.backup.as_deref(), Some(bad));
+            assert!(l.notice.unwrap().contains("could not be read"));
+        }
+        let newer = r#"{"version":99,"whatever":true}"#;
+        let l = load(Some(newer));
+        assert!(l.notice.unwrap().contains("newer version"));
+        assert_eq!(l.backup.as_deref(), Some(newer));
+        assert_eq!(load(None).notice, None);
+        assert!(Progress::import("").is_err());
+        assert!(Progress::import("hello")
+            .unwrap_err()
+            .contains("not a FactQuiz"));
+    }
+
+    #[test]
+    fn breakdown_and_chart() {
+        let d = Deck::seeds();
+        let qs = d.quiz(1, 4, &QuestionType::TYPED);
+        let mut quiz = Quiz::new(qs.clone());
+        for q in &qs {
+            quiz.submit(&q.answer, &d.aliases);
+            quiz.next();
+        }
+        let by_type = breakdown(&quiz, |q| crate::export::type_name(q.qtype).to_string());
+        assert_eq!(by_type.iter().map(|t| t.total).sum::<usize>(), 4);
+        assert!(by_type.iter().all(|t| t.right == t.total));
+        let s = |right| Session {
+            mode: Mode::Test,
+            at: 0,
+            right,
+            total: 4,
+            seconds: 1,
+        };
+        let pts = chart_points(&[s(0), s(2), s(4)], 10, 100.0, 50.0);
+        assert_eq!(pts, vec![(0.0, 50.0), (50.0, 25.0), (100.0, 0.0)]);
+    }
+}

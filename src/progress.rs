@@ -337,9 +337,15 @@ impl Progress {
         if fresh {
             self.review(&q.fact_id, Grade::of_answer(right, overridden), now);
         }
-        self.mistakes.retain(|m| *m != q.id);
-        if !right {
-            self.mistakes.push(q.id.clone());
+        self.note_mistake(&q.id, !right);
+    }
+
+    /// Keeps the mistakes list: a wrong answer goes to the end, a right one
+    /// takes the question off.
+    pub fn note_mistake(&mut self, question_id: &str, wrong: bool) {
+        self.mistakes.retain(|m| m != question_id);
+        if wrong {
+            self.mistakes.push(question_id.to_string());
         }
     }
 
@@ -375,6 +381,16 @@ impl Progress {
 /// a fact being reviewed is asked to be typed, so recall gets harder as it
 /// is learned. `pool` is every question of the deck, best first.
 pub fn practice(pool: &[Question], progress: &Progress, now: i64, n: usize) -> Vec<Question> {
+    queue(pool, progress, now, n, false)
+}
+
+/// The cards for a flashcard session: the same facts as [`practice`], each
+/// shown as its fill-in-the-blank question where it has one.
+pub fn flashcards(pool: &[Question], progress: &Progress, now: i64, n: usize) -> Vec<Question> {
+    queue(pool, progress, now, n, true)
+}
+
+fn queue(pool: &[Question], progress: &Progress, now: i64, n: usize, cards: bool) -> Vec<Question> {
     let mut by_fact: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
     let mut facts: Vec<&str> = Vec::new();
     for q in pool {
@@ -415,7 +431,10 @@ pub fn practice(pool: &[Question], progress: &Progress, now: i64, n: usize) -> V
             let learned = progress.reviews.get(f).is_some_and(|r| r.stage == 2);
             let typed =
                 |q: &&&Question| matches!(q.qtype, QuestionType::Cloze | QuestionType::Numeric);
-            let pick = if learned {
+            let cloze = qs.iter().find(|q| q.qtype == QuestionType::Cloze);
+            let pick = if cards && cloze.is_some() {
+                cloze
+            } else if learned || cards {
                 qs.iter().find(typed)
             } else {
                 qs.iter().find(|q| !typed(q))
@@ -467,23 +486,16 @@ pub fn breakdown(quiz: &Quiz, group: impl Fn(&Question) -> String) -> Vec<Tally>
 }
 
 /// The points of the accuracy chart: the last `max` sessions left to right,
-/// 0 % at the bottom (`height`) and 100 % at the top (0).
-pub fn chart_points(history: &[Session], max: usize, width: f64, height: f64) -> Vec<(f64, f64)> {
+/// 0 % at the bottom (`height`) and 100 % at the top (0), in whole units
+/// (an SVG needs no finer, and integers keep float formatting out of the app).
+pub fn chart_points(history: &[Session], max: usize, width: i64, height: i64) -> Vec<(i64, i64)> {
     let last = &history[history.len().saturating_sub(max)..];
-    let step = if last.len() > 1 {
-        width / (last.len() - 1) as f64
-    } else {
-        0.0
-    };
+    let gaps = (last.len() as i64 - 1).max(1);
     last.iter()
         .enumerate()
         .map(|(i, s)| {
-            let acc = if s.total == 0 {
-                0.0
-            } else {
-                s.right as f64 / s.total as f64
-            };
-            (i as f64 * step, height - acc * height)
+            let (right, total) = (s.right as i64, (s.total as i64).max(1));
+            (i as i64 * width / gaps, height - right * height / total)
         })
         .collect()
 }
@@ -541,6 +553,14 @@ mod tests {
             .iter()
             .all(|q| !p.reviews.contains_key(&q.fact_id)));
         assert_eq!(p.mistakes, vec![first[0].id.clone()]);
+    }
+
+    #[test]
+    fn flashcards_show_blanks_where_they_can() {
+        let pool = pool();
+        let cards = flashcards(&pool, &Progress::default(), NOW, 10);
+        assert_eq!(cards.len(), 10);
+        assert!(cards.iter().filter(|q| q.qtype == QuestionType::Cloze).count() >= 8);
     }
 
     #[test]
@@ -613,7 +633,8 @@ mod tests {
             total: 4,
             seconds: 1,
         };
-        let pts = chart_points(&[s(0), s(2), s(4)], 10, 100.0, 50.0);
-        assert_eq!(pts, vec![(0.0, 50.0), (50.0, 25.0), (100.0, 0.0)]);
+        let pts = chart_points(&[s(0), s(2), s(4)], 10, 100, 50);
+        assert_eq!(pts, vec![(0, 50), (50, 25), (100, 0)]);
+        assert_eq!(chart_points(&[s(1)], 10, 100, 50), vec![(0, 38)]);
     }
 }

@@ -178,6 +178,27 @@ impl Quiz {
         });
     }
 
+    /// Flashcards: records the learner's own grade of the current card.
+    pub fn self_grade(&mut self, grade: &str, right: bool) {
+        if self.current().is_none() || self.current_answer().is_some() {
+            return;
+        }
+        self.answers.push(Answered {
+            question: self.index,
+            typed: grade.to_string(),
+            checked: Checked {
+                verdict: if right {
+                    Verdict::Accept
+                } else {
+                    Verdict::Reject
+                },
+                matched: None,
+                reason: "graded by the learner".into(),
+            },
+            overridden: false,
+        });
+    }
+
     /// "I was right": turns the current reject into a right answer, recorded as an override.
     pub fn override_current(&mut self) {
         let i = self.index;

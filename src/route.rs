@@ -94,6 +94,19 @@ impl Route {
     }
 }
 
+/// Where each kind of session is played.
+impl From<crate::progress::Mode> for Route {
+    fn from(mode: crate::progress::Mode) -> Route {
+        use crate::progress::Mode;
+        match mode {
+            Mode::Practice => Route::Practice,
+            Mode::Test => Route::Test { seed: None },
+            Mode::Flashcards => Route::Flashcards,
+            Mode::Mistakes => Route::Mistakes,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,27 +3,25 @@
 //! hold the browser concerns (`hooks/`).
 
 pub mod components;
+pub mod files;
 pub mod hooks;
 pub mod perf;
 pub mod state;
 
-use components::deck_view::DeckView;
+use crate::progress::{Grade, Mode, Progress};
+use crate::route::Route;
+use components::flashcard::Flashcard;
+use components::home::Home;
+use components::mode_intro::ModeIntro;
+use components::nav::Nav;
+use components::progress_view::ProgressView;
 use components::question_card::QuestionCard;
+use components::read_view::ReadView;
 use components::results::Results;
-use state::{Action, Screen, State};
+use components::test_setup::TestSetup;
+use hooks::use_clock::{now, use_clock};
+use state::{Action, State};
 use yew::prelude::*;
-
-/// The quiz seed: `#seed=N` in the address makes a quiz reproducible (for
-/// sharing and for tests); otherwise the clock picks one.
-fn seed_from_location() -> u64 {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    hash.trim_start_matches('#')
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("seed=").and_then(|v| v.parse().ok()))
-        .unwrap_or_else(|| js_sys::Date::now() as u64)
-}
 
 /// A callback that dispatches `action`, whatever event triggers it.
 fn send<T: 'static>(state: &UseReducerHandle<State>, action: Action) -> Callback<T> {
@@ -31,44 +29,222 @@ fn send<T: 'static>(state: &UseReducerHandle<State>, action: Action) -> Callback
     Callback::from(move |_: T| state.dispatch(action.clone()))
 }
 
-#[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| State::new(seed_from_location()));
-    hooks::use_after_paint::use_after_paint(send::<()>(&state, Action::Prepare));
-    let dispatch = |a: Action| send::<()>(&state, a);
-    let body = match state.screen() {
-        Screen::Deck => html! {
-            <DeckView title={state::BUILT_IN_DECK} period={state.period()} sources={state.source_cards()} problem={state.problem()} on_start={dispatch(Action::Start)} />
-        },
-        Screen::Question => {
-            let quiz = state.quiz.as_ref().expect("a quiz on the question screen");
-            let s = state.clone();
-            let on_submit = Callback::from(move |typed: String| s.dispatch(Action::Submit(typed)));
-            html! {
+/// A callback that dispatches the action `make` builds from the time now.
+fn at_now<T: 'static>(
+    state: &UseReducerHandle<State>,
+    make: impl Fn(T, i64) -> Action + 'static,
+) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |x: T| state.dispatch(make(x, now())))
+}
+
+/// "1:05" left until `ends`.
+fn clock(ends: i64, now: i64) -> String {
+    let s = ((ends - now).max(0) + 999) / 1000;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// The screen of a mode: its session in progress, its results, or its start.
+fn mode_screen(state: &UseReducerHandle<State>, mode: Mode, time: i64) -> Html {
+    let start = at_now(state, move |_: (), t| Action::Start(mode, t));
+    if let Some(c) = state.session(mode) {
+        let quiz = &c.quiz;
+        let Some(q) = quiz.current().cloned() else {
+            return Html::default();
+        };
+        let source = state.source_card(&q.source.file);
+        if mode == Mode::Flashcards {
+            return html! {
+                <Flashcard key={quiz.index} number={quiz.index + 1} total={quiz.questions.len()}
+                    question={q} {source} flipped={state.flipped}
+                    on_flip={send(state, Action::Flip)}
+                    on_grade={at_now(state, |g: Grade, t| Action::Grade(g, t))} />
+            };
+        }
+        return html! {
+            <>
                 <QuestionCard
                     key={quiz.index}
                     number={quiz.index + 1}
                     total={quiz.questions.len()}
-                    question={quiz.current().cloned().expect("a current question")}
+                    question={q.clone()}
                     answered={quiz.current_answer().cloned()}
-                    source={state.source_card(&quiz.current().expect("a current question").source.file)}
-                    {on_submit}
-                    on_next={dispatch(Action::Next)}
-                    on_override={dispatch(Action::Override)}
+                    {source}
+                    place={AttrValue::from(state.place(&q).hash())}
+                    paragraph={state.paragraph(&q)}
+                    feedback={mode != Mode::Test}
+                    time_left={c.ends.map(|e| clock(e, time))}
+                    on_submit={at_now(state, |typed: String, t| Action::Submit(typed, t))}
+                    on_next={at_now(state, |_: (), t| Action::Next(t))}
+                    on_override={send(state, Action::Override)}
                 />
+                <p class="quit"><button class="link" onclick={send::<MouseEvent>(state, Action::Quit)}>{ format!("Stop this {}", if mode == Mode::Test { "test" } else { "session" }) }</button></p>
+            </>
+        };
+    }
+    if let Some(summary) = state.results(mode) {
+        return html! { <Results {summary} on_again={start} /> };
+    }
+    let p = &state.progress;
+    let due = p.due(now());
+    match mode {
+        Mode::Test => {
+            let seed = match state.route {
+                Route::Test { seed } => seed,
+                _ => None,
+            };
+            html! {
+                <TestSetup settings={p.settings.clone()} sources={state.source_cards()} {seed}
+                    on_change={{
+                        let s = state.clone();
+                        Callback::from(move |x| s.dispatch(Action::Settings(x)))
+                    }}
+                    on_start={start} />
             }
         }
-        Screen::Results => html! {
-            <Results summary={state.summary()} on_again={dispatch(Action::Start)} on_home={dispatch(Action::Home)} />
+        Mode::Practice => html! {
+            <ModeIntro title="Practice" start_label="Start practice" on_start={start}
+                text="Spaced review: facts due for review come first, new ones are mixed in, and a missed question comes back a few questions later. Each answer schedules the fact's next review."
+                counts={format!("{due} due for review · {} learned · {} new", p.learned(), state.deck.facts.len().saturating_sub(p.reviews.len()))} />
+        },
+        Mode::Flashcards => html! {
+            <ModeIntro title="Flashcards" start_label="Start flashcards" on_start={start}
+                text="A question on the front, the answer and its source sentence on the back. Space flips the card; 1 Again, 2 Hard, 3 Good, 4 Easy grade it, which schedules its next review."
+                counts={format!("{due} due for review · {} learned", p.learned())} />
+        },
+        Mode::Mistakes => html! {
+            <ModeIntro title="Review mistakes" start_label="Review mistakes" on_start={start}
+                disabled={p.mistakes.is_empty()}
+                text="Every question you answered wrong and have not answered right since."
+                counts={match p.mistakes.len() {
+                    0 => "No mistakes to review.".to_string(),
+                    1 => "1 question to review.".to_string(),
+                    n => format!("{n} questions to review."),
+                }} />
+        },
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| {
+        let loaded = hooks::use_storage::load();
+        State::new(
+            now() as u64,
+            hooks::use_route::current_route(),
+            loaded.progress,
+            loaded.notice,
+        )
+    });
+    hooks::use_after_paint::use_after_paint(send::<()>(&state, Action::Prepare));
+    {
+        let s = state.clone();
+        hooks::use_route::use_route(
+            state.route,
+            Callback::from(move |r| s.dispatch(Action::Navigate(r))),
+        );
+    }
+    {
+        let s = state.clone();
+        hooks::use_storage::use_save(
+            &state.progress,
+            state.revision,
+            Callback::from(move |m: String| s.dispatch(Action::Notice(m))),
+        );
+    }
+    let timed = state.progress.current.as_ref().and_then(|c| c.ends);
+    let time = use_clock(timed.is_some());
+    {
+        let s = state.clone();
+        use_effect_with((timed, time), move |(ends, time)| {
+            if ends.is_some_and(|e| e <= *time) {
+                s.dispatch(Action::TimeUp(*time));
+            }
+        });
+    }
+    let p = &state.progress;
+    let body = match state.route {
+        Route::Home => {
+            let resume = p.current.as_ref().map(|c| {
+                (
+                    format!(
+                        "Resume {} (question {} of {})",
+                        c.mode.label().to_lowercase(),
+                        c.quiz.index + 1,
+                        c.quiz.questions.len()
+                    ),
+                    Route::from(c.mode).hash(),
+                )
+            });
+            html! {
+                <Home title={state::BUILT_IN_DECK} period={state.period()} sources={state.source_cards()}
+                    problem={state.problem()} due={p.due(now())} learned={p.learned()} facts={state.deck.facts.len()}
+                    {resume} on_start={at_now(&state, |_: (), t| Action::Start(Mode::Practice, t))} />
+            }
+        }
+        Route::Practice => mode_screen(&state, Mode::Practice, time),
+        Route::Test { .. } => mode_screen(&state, Mode::Test, time),
+        Route::Flashcards => mode_screen(&state, Mode::Flashcards, time),
+        Route::Mistakes => mode_screen(&state, Mode::Mistakes, time),
+        Route::Read { source, sentence } => html! {
+            <ReadView sources={state.source_cards()} {source} {sentence}
+                blocks={source.map(|n| state.read(n)).unwrap_or_default()}
+                on_quiz={at_now(&state, |facts: Vec<String>, t| Action::StartFacts(facts, t))} />
+        },
+        Route::Progress => {
+            let export = {
+                let s = state.clone();
+                Callback::from(move |_: ()| {
+                    if let Err(e) = files::download(
+                        "factquiz-progress.json",
+                        "application/json",
+                        &s.progress.to_json(),
+                    ) {
+                        s.dispatch(Action::Notice(e));
+                    }
+                })
+            };
+            let import = {
+                let s = state.clone();
+                Callback::from(move |f: web_sys::File| {
+                    let s = s.clone();
+                    files::read_text(f, move |text| {
+                        match text.and_then(|t| Progress::import(&t)) {
+                            Ok(p) => s.dispatch(Action::Import(p)),
+                            Err(e) => s.dispatch(Action::Notice(format!("Nothing was imported. {e}"))),
+                        }
+                    });
+                })
+            };
+            html! {
+                <ProgressView due={p.due(now())} learned={p.learned()} seen={p.reviews.len()}
+                    facts={state.deck.facts.len()} history={p.history.clone()}
+                    on_export={export} on_import={import} />
+            }
+        }
+        Route::NotFound => html! {
+            <section aria-labelledby="nf-title">
+                <h1 id="nf-title">{ "Page not found" }</h1>
+                <p>{ "This address is not a place in FactQuiz." }</p>
+                <p><a class="button primary" href="#/">{ "Go home" }</a></p>
+            </section>
         },
     };
     html! {
         <>
             <header class="top">
-                <button class="brand" onclick={send::<MouseEvent>(&state, Action::Home)}>{ "FactQuiz" }</button>
-                <span class="tagline">{ "Study the sources. Offline, in your browser." }</span>
+                <a class="brand" href="#/">{ "FactQuiz" }</a>
+                <Nav route={state.route} mistakes={p.mistakes.len()} />
             </header>
-            <main id="main">{ body }</main>
+            <main id="main">
+                if let Some(n) = &state.notice {
+                    <div class="notice" role="alert">
+                        <p>{ n }</p>
+                        <button class="secondary" onclick={send::<MouseEvent>(&state, Action::Dismiss)}>{ "Dismiss" }</button>
+                    </div>
+                }
+                { body }
+            </main>
         </>
     }
 }

@@ -1,16 +1,23 @@
-//! The app's one state and the verbs that change it. All quiz logic is in
-//! the core (`factquiz::quiz`); this only forwards.
+//! The app's one state and the verbs that change it. All study logic is in
+//! the core (`factquiz::quiz`, `factquiz::progress`); this only forwards.
+//! Every action that needs the time carries it, so the reducer is pure and
+//! tested as it is.
 
 use crate::deck::Deck;
-use crate::generate::QuestionType;
+use crate::generate::{Question, QuestionType};
+use crate::progress::{self, Current, Grade, Mode, Progress, Session, Settings};
 use crate::quiz::Quiz;
+use crate::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Questions in the first quiz.
-pub const QUIZ_LENGTH: usize = 10;
+/// Questions in a practice, flashcard or mistakes session.
+pub const SESSION_LENGTH: usize = 10;
 
-/// Question types of the first quiz: typed answers, choices and true/false.
+/// How many questions later a missed practice question is asked again.
+pub const REQUEUE_GAP: usize = 3;
+
+/// Question types of a test unless the learner picks others.
 pub const QUIZ_TYPES: [QuestionType; 4] = [
     QuestionType::Cloze,
     QuestionType::Numeric,
@@ -23,26 +30,36 @@ pub const BUILT_IN_DECK: &str = "ISIS-K and the Kabul airport attack";
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Generate the next quiz ahead of time (after the deck is on screen).
+    /// The address changed (a link, the back button, a reload).
+    Navigate(Route),
+    /// Make the question pool ahead of time (after the first screen is up).
     Prepare,
-    /// Start a new quiz (a new seed each time after the first).
-    Start,
-    /// Check a typed answer to the current question.
-    Submit(String),
+    /// Start a session of this mode at this time (ms since 1970).
+    Start(Mode, i64),
+    /// Read: "Quiz me on this" for the facts of a sentence.
+    StartFacts(Vec<String>, i64),
+    /// Check an answer to the current question.
+    Submit(String, i64),
     /// "I was right": overrule a reject, recorded as such.
     Override,
     /// Go on to the next question (or the results).
-    Next,
-    /// Back to the deck.
-    Home,
-}
-
-/// Which screen shows: derived from the state, never stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Deck,
-    Question,
-    Results,
+    Next(i64),
+    /// Flashcards: show the other side.
+    Flip,
+    /// Flashcards: grade the card and go on.
+    Grade(Grade, i64),
+    /// Test: the time limit is reached.
+    TimeUp(i64),
+    /// Leave the session in progress without finishing it.
+    Quit,
+    /// Test settings changed.
+    Settings(Settings),
+    /// Progress imported from a file.
+    Import(Progress),
+    /// Tell the learner something (a failed save, a bad import file).
+    Notice(String),
+    /// Close the notice.
+    Dismiss,
 }
 
 /// What a source card shows.
@@ -52,73 +69,172 @@ pub struct SourceCard {
     pub title: String,
     /// "Greg Reeson · Politically Speaking · 29 August 2021"
     pub byline: String,
+    /// Where it is in Read: `#/read/<n>`.
+    pub number: usize,
 }
 
-/// A missed question on the results screen.
+/// A sentence in Read, with the facts it states.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Miss {
+pub struct ReadSentence {
+    /// 1-based, as in `#/read/2#14`.
+    pub number: usize,
+    pub text: String,
+    /// Byte ranges of fact answers in `text`, in order, not overlapping.
+    pub marks: Vec<(usize, usize)>,
+    /// Ids of the facts it states.
+    pub facts: Vec<String>,
+    /// "Sources differ: …" when another source gives a different figure.
+    pub differs: Vec<String>,
+}
+
+/// A paragraph in Read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadBlock {
+    pub heading: bool,
+    pub speaker: Option<String>,
+    pub sentences: Vec<ReadSentence>,
+}
+
+/// One answered question on the results screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
     pub prompt: String,
     pub answer: String,
     pub typed: String,
+    pub right: bool,
     pub quote: String,
     pub source: String,
+    /// The sentence in Read.
+    pub place: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
+    pub mode: Mode,
     pub right: usize,
     pub total: usize,
     pub overridden: usize,
-    pub misses: Vec<Miss>,
+    pub seconds: u64,
+    /// Every question with its verdict, in the order asked.
+    pub lines: Vec<Line>,
+    pub by_source: Vec<progress::Tally>,
+    pub by_type: Vec<progress::Tally>,
+    /// Accuracy of past sessions, oldest first (0–100).
+    pub history: Vec<(usize, usize)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub deck: Rc<Deck>,
-    pub quiz: Option<Quiz>,
-    /// Seed of the next quiz.
+    /// Every question of the deck, best first (made after the first paint).
+    pub pool: Option<Rc<Vec<Question>>>,
+    pub progress: Progress,
+    /// Raised whenever `progress` changes, so it is saved.
+    pub revision: u64,
+    pub route: Route,
+    /// The session just finished, for the results screen.
+    pub finished: Option<(Session, Quiz)>,
+    /// Flashcards: the answer side is showing.
+    pub flipped: bool,
+    /// Seed of the next test without a seed in its address.
     pub seed: u64,
-    /// The next quiz, generated ahead of time for `seed`.
-    pub prepared: Option<Rc<Vec<crate::generate::Question>>>,
+    /// Something to tell the learner (unreadable saved progress…).
+    pub notice: Option<String>,
 }
 
 impl State {
-    pub fn new(seed: u64) -> State {
+    pub fn new(seed: u64, route: Route, progress: Progress, notice: Option<String>) -> State {
         let deck = crate::app::perf::timed("factquiz:deck", Deck::seeds);
         State {
             deck: Rc::new(deck),
-            quiz: None,
+            pool: None,
+            progress,
+            revision: 0,
+            route,
+            finished: None,
+            flipped: false,
             seed,
-            prepared: None,
+            notice,
         }
     }
 
-    /// The quiz for the current seed.
-    fn make_quiz(&self) -> Vec<crate::generate::Question> {
+    fn pool(&mut self) -> Rc<Vec<Question>> {
+        if self.pool.is_none() {
+            let deck = Rc::clone(&self.deck);
+            self.pool = Some(Rc::new(crate::app::perf::timed("factquiz:quiz", || {
+                deck.questions(0, None)
+            })));
+        }
+        Rc::clone(self.pool.as_ref().expect("just made"))
+    }
+
+    /// The questions of a test with the saved settings.
+    fn test_questions(&self, seed: u64) -> Vec<Question> {
+        let s = &self.progress.settings;
+        let types: Vec<QuestionType> = if s.types.is_empty() {
+            QUIZ_TYPES.to_vec()
+        } else {
+            s.types.clone()
+        };
+        let chosen = |file: &str| s.sources.is_empty() || s.sources.iter().any(|x| x == file);
+        let deck = if s.sources.is_empty() {
+            Rc::clone(&self.deck)
+        } else {
+            Rc::new(Deck {
+                sources: self
+                    .deck
+                    .sources
+                    .iter()
+                    .filter(|x| chosen(&x.file))
+                    .cloned()
+                    .collect(),
+                facts: self
+                    .deck
+                    .facts
+                    .iter()
+                    .filter(|f| chosen(&f.source))
+                    .cloned()
+                    .collect(),
+                aliases: self.deck.aliases.clone(),
+                problems: Vec::new(),
+            })
+        };
+        let n = s.count.unwrap_or(usize::MAX / 4);
         crate::app::perf::timed("factquiz:quiz", || {
-            self.deck.quiz(self.seed, QUIZ_LENGTH, &QUIZ_TYPES)
+            crate::generate::generate_types(&deck, seed, Some(n), &types)
         })
     }
 
-    pub fn screen(&self) -> Screen {
-        match &self.quiz {
-            None => Screen::Deck,
-            Some(q) if q.is_finished() => Screen::Results,
-            Some(_) => Screen::Question,
-        }
+    /// The session in progress, if it is of this mode.
+    pub fn session(&self, mode: Mode) -> Option<&Current> {
+        self.progress.current.as_ref().filter(|c| c.mode == mode)
+    }
+
+    /// The results of the session just finished, if it was of this mode.
+    pub fn results(&self, mode: Mode) -> Option<Summary> {
+        let (session, quiz) = self.finished.as_ref().filter(|f| f.0.mode == mode)?;
+        Some(self.summary(session, quiz))
     }
 
     pub fn source_card(&self, file: &str) -> SourceCard {
+        let number = self
+            .deck
+            .sources
+            .iter()
+            .position(|s| s.file == file)
+            .map_or(0, |i| i + 1);
         match self.deck.source(file) {
             Some(s) => SourceCard {
                 file: s.file.clone(),
                 title: s.title.clone(),
                 byline: s.byline(),
+                number,
             },
             None => SourceCard {
                 file: file.to_string(),
                 title: file.to_string(),
                 byline: String::new(),
+                number,
             },
         }
     }
@@ -128,6 +244,134 @@ impl State {
             .sources
             .iter()
             .map(|s| self.source_card(&s.file))
+            .collect()
+    }
+
+    /// Where a question's sentence is in Read (`#/read/2#14`).
+    pub fn place(&self, q: &Question) -> Route {
+        let Some((si, s)) = self
+            .deck
+            .sources
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.file == q.source.file)
+        else {
+            return Route::Read {
+                source: None,
+                sentence: None,
+            };
+        };
+        let start = self
+            .deck
+            .facts
+            .iter()
+            .find(|f| f.id == q.fact_id)
+            .map(|f| f.start);
+        let sentence = s
+            .sentences
+            .iter()
+            .position(|x| Some(x.start) == start || x.quote == q.source.quote)
+            .map(|i| i + 1);
+        Route::Read {
+            source: Some(si + 1),
+            sentence,
+        }
+    }
+
+    /// Source `n` (1-based) as Read shows it: its paragraphs, each sentence
+    /// with the facts it states marked. Menus and footers are left out.
+    pub fn read(&self, n: usize) -> Vec<ReadBlock> {
+        use crate::text::BlockKind;
+        let Some(src) = n.checked_sub(1).and_then(|i| self.deck.sources.get(i)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<ReadBlock> = Vec::new();
+        let mut last_block = usize::MAX;
+        for (i, sen) in src.sentences.iter().enumerate() {
+            if matches!(sen.kind, BlockKind::Furniture | BlockKind::Meta) {
+                continue;
+            }
+            let facts: Vec<&crate::extract::Fact> = self
+                .deck
+                .facts
+                .iter()
+                .filter(|f| f.source == src.file && f.start == sen.start)
+                .collect();
+            let mut marks: Vec<(usize, usize)> = facts
+                .iter()
+                .filter_map(|f| {
+                    if f.display == sen.text {
+                        Some(f.answer_at)
+                    } else {
+                        sen.text.find(&f.answer).map(|a| (a, a + f.answer.len()))
+                    }
+                })
+                .collect();
+            marks.sort();
+            let mut end = 0;
+            marks.retain(|m| {
+                let keep = m.0 >= end && m.1 <= sen.text.len() && m.0 < m.1;
+                if keep {
+                    end = m.1;
+                }
+                keep
+            });
+            let differs = facts
+                .iter()
+                .filter(|f| f.disagrees)
+                .flat_map(|f| {
+                    f.related.iter().filter_map(|id| {
+                        let o = self.deck.facts.iter().find(|x| x.id == *id)?;
+                        (o.answer != f.answer).then(|| {
+                            format!(
+                                "Sources differ: {} gives {} where this source gives {}.",
+                                self.source_card(&o.source).title,
+                                o.answer,
+                                f.answer
+                            )
+                        })
+                    })
+                })
+                .collect();
+            let line = ReadSentence {
+                number: i + 1,
+                text: sen.text.clone(),
+                marks,
+                facts: facts.iter().map(|f| f.id.clone()).collect(),
+                differs,
+            };
+            if sen.block != last_block {
+                last_block = sen.block;
+                out.push(ReadBlock {
+                    heading: sen.kind == BlockKind::Heading,
+                    speaker: sen.speaker.clone(),
+                    sentences: Vec::new(),
+                });
+            }
+            if let Some(b) = out.last_mut() {
+                b.sentences.push(line);
+            }
+        }
+        out
+    }
+
+    /// The paragraph a question's sentence is in: each sentence's display
+    /// text, and whether it is the question's own.
+    pub fn paragraph(&self, q: &Question) -> Vec<(String, bool)> {
+        let Route::Read {
+            source: Some(n),
+            sentence: Some(k),
+        } = self.place(q)
+        else {
+            return Vec::new();
+        };
+        let src = &self.deck.sources[n - 1];
+        let block = src.sentences[k - 1].block;
+        src.sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.block == block)
+            .map(|(i, s)| (s.text.clone(), i + 1 == k))
             .collect()
     }
 
@@ -150,46 +394,114 @@ impl State {
         })
     }
 
-    /// A message when the deck cannot make a quiz.
+    /// A message when the deck cannot make questions.
     pub fn problem(&self) -> Option<String> {
         if self.deck.sources.is_empty() {
             Some("No source could be read, so there is nothing to study yet.".into())
         } else if self.deck.facts.is_empty() {
             Some("No facts were found in these sources, so no quiz can be made from them.".into())
-        } else if self.prepared.as_ref().is_some_and(|q| q.is_empty()) {
+        } else if self.pool.as_ref().is_some_and(|q| q.is_empty()) {
             Some("No questions could be made from these sources, so there is no quiz yet.".into())
         } else {
             None
         }
     }
 
-    pub fn summary(&self) -> Summary {
-        let Some(q) = &self.quiz else {
-            return Summary {
-                right: 0,
-                total: 0,
-                overridden: 0,
-                misses: Vec::new(),
-            };
-        };
-        let (right, total) = q.score();
-        let misses = q
-            .misses()
-            .into_iter()
-            .map(|(question, a)| Miss {
-                prompt: question.prompt.clone(),
-                answer: question.answer.clone(),
-                typed: a.typed.clone(),
-                quote: question.source.quote.clone(),
-                source: self.source_card(&question.source.file).title,
+    pub fn summary(&self, session: &Session, q: &Quiz) -> Summary {
+        let lines = q
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, question)| {
+                let a = q.answers.iter().find(|a| a.question == i);
+                Line {
+                    prompt: question.prompt.clone(),
+                    answer: question.answer.clone(),
+                    typed: a.map(|a| a.typed.clone()).unwrap_or_default(),
+                    right: a.is_some_and(|a| a.is_right()),
+                    quote: question.source.quote.clone(),
+                    source: self.source_card(&question.source.file).title,
+                    place: self.place(question).hash(),
+                }
             })
             .collect();
         Summary {
-            right,
-            total,
+            mode: session.mode,
+            right: session.right,
+            total: session.total,
             overridden: q.answers.iter().filter(|a| a.overridden).count(),
-            misses,
+            seconds: session.seconds,
+            lines,
+            by_source: progress::breakdown(q, |x| self.source_card(&x.source.file).title),
+            by_type: progress::breakdown(q, |x| type_label(x.qtype).to_string()),
+            history: self
+                .progress
+                .history
+                .iter()
+                .map(|s| (s.right, s.total))
+                .collect(),
         }
+    }
+
+    fn start(&mut self, mode: Mode, questions: Vec<Question>, now: i64) {
+        if questions.is_empty() {
+            self.notice = Some(match mode {
+                Mode::Mistakes => "No mistakes to review: everything you missed has since been answered right.".into(),
+                _ => "No questions could be made with these choices.".into(),
+            });
+            return;
+        }
+        let minutes = self.progress.settings.minutes;
+        self.progress.current = Some(Current {
+            mode,
+            quiz: Quiz::new(questions),
+            started: now,
+            ends: (mode == Mode::Test && minutes > 0).then(|| now + i64::from(minutes) * 60_000),
+            graded: Vec::new(),
+        });
+        self.finished = None;
+        self.flipped = false;
+        self.notice = None;
+    }
+
+    /// Ends the session when its quiz is over, keeping it for the results.
+    fn finish_if_done(&mut self, now: i64) {
+        let done = self
+            .progress
+            .current
+            .as_ref()
+            .is_some_and(|c| c.quiz.is_finished());
+        if done {
+            let quiz = self.progress.current.as_ref().map(|c| c.quiz.clone());
+            if let (Some(s), Some(q)) = (self.progress.finish(now), quiz) {
+                self.finished = Some((s, q));
+            }
+        }
+    }
+
+    /// Grades the fact of the current answer (once it is final) and keeps
+    /// the mistakes list.
+    fn record_current(&mut self, now: i64) {
+        let Some(c) = self.progress.current.as_ref() else {
+            return;
+        };
+        let (Some(q), Some(a)) = (c.quiz.current().cloned(), c.quiz.current_answer().cloned())
+        else {
+            return;
+        };
+        self.progress.record(&q, a.is_right(), a.overridden, now);
+    }
+}
+
+/// How a question type is named to a learner.
+pub fn type_label(t: QuestionType) -> &'static str {
+    match t {
+        QuestionType::Cloze => "Fill in the blank",
+        QuestionType::Choice => "Multiple choice",
+        QuestionType::TrueFalse => "True or false",
+        QuestionType::Numeric => "Numbers and dates",
+        QuestionType::Order => "Put in order",
+        QuestionType::Match => "Match pairs",
     }
 }
 
@@ -198,45 +510,117 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        let before = s.progress.clone();
         match action {
+            Action::Navigate(route) => {
+                s.route = route;
+                s.notice = None;
+            }
             Action::Prepare => {
-                if s.prepared.is_none() {
-                    s.prepared = Some(Rc::new(s.make_quiz()));
-                }
+                s.pool();
             }
-            Action::Start => {
-                let questions = match s.prepared.take() {
-                    Some(q) => (*q).clone(),
-                    None => s.make_quiz(),
+            Action::Start(mode, now) => {
+                let questions = match mode {
+                    Mode::Test => {
+                        let seed = match s.route {
+                            Route::Test { seed: Some(seed) } => seed,
+                            _ => {
+                                s.seed = s.seed.wrapping_add(1);
+                                s.seed
+                            }
+                        };
+                        s.test_questions(seed)
+                    }
+                    Mode::Practice => {
+                        progress::practice(&s.pool(), &s.progress, now, SESSION_LENGTH)
+                    }
+                    Mode::Flashcards => {
+                        progress::flashcards(&s.pool(), &s.progress, now, SESSION_LENGTH)
+                    }
+                    Mode::Mistakes => progress::mistakes(&s.pool(), &s.progress),
                 };
-                if questions.is_empty() {
-                    // Stay on the deck, which then says why there is no quiz.
-                    s.prepared = Some(Rc::new(questions));
-                } else {
-                    s.seed = s.seed.wrapping_add(1);
-                    s.quiz = Some(Quiz::new(questions));
+                s.start(mode, questions, now);
+                if !matches!((mode, s.route), (Mode::Test, Route::Test { .. })) {
+                    s.route = mode.into();
                 }
             }
-            Action::Submit(typed) => {
+            Action::StartFacts(facts, now) => {
+                let qs: Vec<Question> = s
+                    .pool()
+                    .iter()
+                    .filter(|q| facts.contains(&q.fact_id))
+                    .filter(|q| !matches!(q.qtype, QuestionType::Order | QuestionType::Match))
+                    .take(6)
+                    .cloned()
+                    .collect();
+                s.route = Route::Practice;
+                s.start(Mode::Practice, qs, now);
+            }
+            Action::Submit(typed, now) => {
                 let deck = Rc::clone(&s.deck);
-                if let Some(q) = s.quiz.as_mut() {
-                    q.submit(&typed, &deck.aliases);
+                if let Some(c) = s.progress.current.as_mut() {
+                    c.quiz.submit(&typed, &deck.aliases);
+                    if c.mode == Mode::Test {
+                        // No feedback in a test: record and go on.
+                        s.record_current(now);
+                        if let Some(c) = s.progress.current.as_mut() {
+                            c.quiz.next();
+                        }
+                        s.finish_if_done(now);
+                    }
                 }
             }
             Action::Override => {
-                if let Some(q) = s.quiz.as_mut() {
-                    q.override_current();
+                if let Some(c) = s.progress.current.as_mut() {
+                    c.quiz.override_current();
                 }
             }
-            Action::Next => {
-                if let Some(q) = s.quiz.as_mut() {
-                    q.next();
+            Action::Next(now) => {
+                s.record_current(now);
+                if let Some(c) = s.progress.current.as_mut() {
+                    let wrong = c.quiz.current_answer().is_some_and(|a| !a.is_right());
+                    if wrong && c.mode == Mode::Practice {
+                        c.quiz.requeue_current(REQUEUE_GAP);
+                    }
+                    c.quiz.next();
                 }
+                s.finish_if_done(now);
             }
-            Action::Home => {
-                s.quiz = None;
-                s.prepared = None;
+            Action::Flip => s.flipped = !s.flipped,
+            Action::Grade(grade, now) => {
+                if let Some(c) = s.progress.current.as_mut() {
+                    if let Some(q) = c.quiz.current().cloned() {
+                        // A card counts as right unless graded Again.
+                        c.quiz.self_grade(grade.label(), grade != Grade::Again);
+                        c.quiz.next();
+                        s.progress.review(&q.fact_id, grade, now);
+                        s.progress.note_mistake(&q.id, grade == Grade::Again);
+                    }
+                }
+                s.flipped = false;
+                s.finish_if_done(now);
             }
+            Action::TimeUp(now) => {
+                if let Some(c) = s.progress.current.as_mut() {
+                    c.quiz.end();
+                }
+                s.finish_if_done(now);
+            }
+            Action::Quit => {
+                s.progress.current = None;
+                s.flipped = false;
+            }
+            Action::Settings(settings) => s.progress.settings = settings,
+            Action::Import(p) => {
+                s.progress = p;
+                s.finished = None;
+                s.notice = Some("Progress imported.".into());
+            }
+            Action::Notice(m) => s.notice = Some(m),
+            Action::Dismiss => s.notice = None,
+        }
+        if s.progress != before {
+            s.revision += 1;
         }
         Rc::new(s)
     }

@@ -14,6 +14,12 @@ pub struct FeedbackProps {
     pub source: SourceCard,
     #[prop_or_default]
     pub note: Option<String>,
+    /// The paragraph around the sentence: (sentence, is the source sentence).
+    #[prop_or_default]
+    pub paragraph: Vec<(String, bool)>,
+    /// The sentence in Read.
+    #[prop_or_default]
+    pub place: AttrValue,
     pub on_override: Callback<()>,
 }
 
@@ -53,11 +59,24 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 <p class="note">{ n }</p>
             }
             <figure class="citation">
-                <blockquote>{ crate::text::strip_markdown_links(&props.quote) }</blockquote>
+                if props.paragraph.is_empty() {
+                    <blockquote>{ crate::text::strip_markdown_links(&props.quote) }</blockquote>
+                } else {
+                    <blockquote>
+                        { for props.paragraph.iter().map(|(t, it)| if *it {
+                            html! { <><mark>{ t }</mark>{ " " }</> }
+                        } else {
+                            html! { <span class="context">{ format!("{t} ") }</span> }
+                        }) }
+                    </blockquote>
+                }
                 <figcaption>
                     <cite>{ &props.source.title }</cite>
                     if !props.source.byline.is_empty() {
                         { format!(" — {}", props.source.byline) }
+                    }
+                    if !props.place.is_empty() {
+                        { " · " }<a href={props.place.clone()}>{ "Read it in context" }</a>
                     }
                 </figcaption>
             </figure>

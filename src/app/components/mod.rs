@@ -1,7 +1,16 @@
 //! One small component per file, each with its `*Props` and `on*` callbacks.
 
-pub mod deck_view;
+pub mod chart;
 pub mod feedback;
+pub mod flashcard;
+pub mod home;
+pub mod match_input;
+pub mod mode_intro;
+pub mod nav;
 pub mod options;
+pub mod order_input;
+pub mod progress_view;
 pub mod question_card;
+pub mod read_view;
 pub mod results;
+pub mod test_setup;

@@ -1,14 +1,40 @@
-//! The end of a quiz: the score and every miss with its source.
+//! The end of a session: the score and time, right answers by source and by
+//! type, every answer with its verdict and source, and accuracy across past
+//! sessions.
 
+use crate::app::components::chart::Chart;
 use crate::app::hooks::use_focus::use_focus;
 use crate::app::state::Summary;
+use crate::progress::Tally;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub summary: Summary,
     pub on_again: Callback<()>,
-    pub on_home: Callback<()>,
+}
+
+fn table(caption: &str, rows: &[Tally]) -> Html {
+    html! {
+        <table class="tally">
+            <caption>{ caption }</caption>
+            <thead><tr><th scope="col">{ "" }</th><th scope="col">{ "Right" }</th></tr></thead>
+            <tbody>
+                { for rows.iter().map(|t| html! {
+                    <tr><th scope="row">{ &t.label }</th><td>{ format!("{} / {}", t.right, t.total) }</td></tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// "3 min 05 s"
+pub fn duration(seconds: u64) -> String {
+    if seconds < 60 {
+        format!("{seconds} s")
+    } else {
+        format!("{} min {:02} s", seconds / 60, seconds % 60)
+    }
 }
 
 #[component]
@@ -20,39 +46,43 @@ pub fn Results(props: &ResultsProps) -> Html {
         let cb = props.on_again.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let home = {
-        let cb = props.on_home.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" ref={heading} tabindex="-1">{ "Your score" }</h1>
+            <h1 id="results-title" ref={heading} tabindex="-1">{ format!("{}: your score", s.mode.label()) }</h1>
             <p class="score" aria-label={format!("Score: {} out of {}", s.right, s.total)}>
                 <strong>{ format!("{} / {}", s.right, s.total) }</strong>
+                <span class="time">{ format!(" in {}", duration(s.seconds)) }</span>
             </p>
             if s.overridden > 0 {
                 <p class="note">{ format!("Including {} you marked right yourself.", s.overridden) }</p>
             }
-            if s.misses.is_empty() {
-                <p>{ "No misses — every answer was right." }</p>
-            } else {
-                <h2>{ "To review" }</h2>
-                <ol class="misses" aria-label="Missed questions">
-                    { for s.misses.iter().map(|m| html! {
-                        <li>
-                            <p class="prompt">{ &m.prompt }</p>
-                            <p>{ "Answer: " }<strong>{ &m.answer }</strong>
-                                if !m.typed.trim().is_empty() { { format!(" — you answered “{}”", m.typed) } }</p>
-                            <blockquote>{ crate::text::strip_markdown_links(&m.quote) }</blockquote>
-                            <p class="byline"><cite>{ &m.source }</cite></p>
-                        </li>
-                    }) }
-                </ol>
-            }
             <div class="actions">
                 <button class="primary" onclick={again}>{ "Study again" }</button>
-                <button class="secondary" onclick={home}>{ "Back to the sources" }</button>
+                <a class="button secondary" href="#/">{ "Home" }</a>
             </div>
+            <div class="tallies">
+                { table("By source", &s.by_source) }
+                { table("By question type", &s.by_type) }
+            </div>
+            <h2>{ "Your answers" }</h2>
+            <ol class="answers" aria-label="Your answers">
+                { for s.lines.iter().map(|m| html! {
+                    <li class={if m.right { "right" } else { "wrong" }}>
+                        <p class="prompt">{ &m.prompt }</p>
+                        <p><strong class="verdict-word">{ if m.right { "Right" } else { "Wrong" } }</strong>
+                            { " — answer: " }<strong>{ &m.answer }</strong>
+                            if !m.right && !m.typed.trim().is_empty() { { format!("; you answered “{}”", m.typed) } }
+                            if !m.right && m.typed.trim().is_empty() { { "; not answered" } }
+                        </p>
+                        if !m.right {
+                            <blockquote>{ crate::text::strip_markdown_links(&m.quote) }</blockquote>
+                            <p class="byline"><cite>{ &m.source }</cite>{ " · " }<a href={m.place.clone()}>{ "Read it in context" }</a></p>
+                        }
+                    </li>
+                }) }
+            </ol>
+            <h2>{ "Past sessions" }</h2>
+            <Chart sessions={s.history.clone()} />
         </section>
     }
 }

@@ -1,4 +1,7 @@
-//! Hooks for browser concerns.
+//! Hooks for browser concerns, one per concern.
 
 pub mod use_after_paint;
+pub mod use_clock;
 pub mod use_focus;
+pub mod use_route;
+pub mod use_storage;

@@ -1,0 +1,73 @@
+//! Progress: what is learned and due, accuracy across sessions, and the
+//! progress file (export to keep or move it, import to restore it).
+
+use crate::app::components::chart::Chart;
+use crate::app::components::results::duration;
+use crate::progress::Session;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressViewProps {
+    pub due: usize,
+    pub learned: usize,
+    pub seen: usize,
+    pub facts: usize,
+    pub history: Vec<Session>,
+    pub on_export: Callback<()>,
+    /// The text of a chosen file.
+    pub on_import: Callback<web_sys::File>,
+}
+
+#[component]
+pub fn ProgressView(props: &ProgressViewProps) -> Html {
+    let export = {
+        let cb = props.on_export.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let import = {
+        let cb = props.on_import.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                    cb.emit(f);
+                }
+                input.set_value("");
+            }
+        })
+    };
+    let sessions: Vec<(usize, usize)> = props.history.iter().map(|s| (s.right, s.total)).collect();
+    html! {
+        <section class="progress-page" aria-labelledby="progress-title">
+            <h1 id="progress-title">{ "Progress" }</h1>
+            <ul class="stats">
+                <li><strong>{ props.learned }</strong>{ " learned" }</li>
+                <li><strong>{ props.due }</strong>{ " due for review" }</li>
+                <li><strong>{ props.seen }</strong>{ format!(" of {} facts seen", props.facts) }</li>
+                <li><strong>{ props.history.len() }</strong>{ " sessions" }</li>
+            </ul>
+            <h2>{ "Accuracy" }</h2>
+            <Chart {sessions} />
+            if !props.history.is_empty() {
+                <table class="tally">
+                    <caption>{ "Recent sessions" }</caption>
+                    <thead><tr><th scope="col">{ "Mode" }</th><th scope="col">{ "Right" }</th><th scope="col">{ "Time" }</th></tr></thead>
+                    <tbody>
+                        { for props.history.iter().rev().take(10).map(|s| html! {
+                            <tr><th scope="row">{ s.mode.label() }</th><td>{ format!("{} / {}", s.right, s.total) }</td><td>{ duration(s.seconds) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            <h2>{ "Keep your progress" }</h2>
+            <p>{ "Progress is saved in this browser. Export it to a file to keep a copy or move it to another device; import that file to restore it (it replaces the progress here)." }</p>
+            <div class="actions">
+                <button class="primary" onclick={export}>{ "Export progress" }</button>
+                <label class="button secondary file-button">
+                    { "Import progress" }
+                    <input type="file" accept=".json,application/json" onchange={import} class="visually-hidden" />
+                </label>
+            </div>
+        </section>
+    }
+}

@@ -1,10 +1,11 @@
 // Accessibility and layout: an axe-core scan of every screen (no serious or
 // critical violation), and screenshots at 360 px and 1280 px in light and dark
-// with no sideways scrolling on a phone.
+// with no sideways scrolling on a phone. Screenshots go to target/e2e/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { appUnderTest } from './browser.mjs';
+import { answerWrong, verdict } from './play.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const app = await appUnderTest();
@@ -15,51 +16,70 @@ async function scan(page, screen) {
   assert.deepEqual(bad.map((v) => `${screen}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
 }
 
-/** Answers the current question wrongly, whatever its kind. */
-async function answerWrong(page) {
-  const box = page.getByRole('textbox', { name: 'Your answer' });
-  if (await box.count()) {
-    await box.fill('not this');
-    await page.keyboard.press('Enter');
-  } else {
-    await page.getByRole('group', { name: 'Options' }).getByRole('button').last().click();
-  }
-  await page.locator('main').getByRole('status').filter({ hasText: /^(Right|Wrong)\./ }).waitFor();
-}
-
 for (const scheme of ['light', 'dark']) {
   for (const width of [360, 1280]) {
     test(`every screen at ${width} px, ${scheme}: accessible and fits`, async () => {
       const context = await app.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      await page.goto(`${app.server.url}#seed=3`);
-      const shot = (name) => page.screenshot({ path: `${ROOT}target/e2e/${name}-${width}-${scheme}.png`, fullPage: true });
-      const fits = async (screen) => assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${screen} scrolls sideways at ${width} px`);
+      const check = async (screen) => {
+        await scan(page, screen);
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${screen} scrolls sideways at ${width} px`);
+        await page.screenshot({ path: `${ROOT}target/e2e/${screen}-${width}-${scheme}.png`, fullPage: true });
+      };
+      await page.goto(app.server.url);
+      await page.getByRole('button', { name: 'Start practice' }).waitFor();
+      await check('home');
 
-      await page.getByRole('button', { name: 'Start quiz' }).waitFor();
-      await scan(page, 'deck');
-      await fits('deck');
-      await shot('deck');
-
-      await page.getByRole('button', { name: 'Start quiz' }).click();
+      await page.getByRole('navigation', { name: 'Modes' }).getByRole('link', { name: 'Practice' }).click();
+      await page.getByRole('button', { name: 'Start practice' }).click();
       await page.getByText('Question 1 of 10').waitFor();
-      await scan(page, 'question');
-      await fits('question');
+      await check('practice-question');
       await answerWrong(page);
-      await scan(page, 'feedback');
-      await fits('feedback');
-      await shot('feedback');
+      await verdict(page);
+      await check('practice-feedback');
 
-      for (let i = 1; i < 10; i++) {
-        await page.getByRole('button', { name: 'Next question' }).click();
+      await page.goto(`${app.server.url}#/test?seed=5`);
+      const types = page.getByRole('group', { name: 'Question types' });
+      await types.getByRole('checkbox', { name: 'Put in order' }).check();
+      await types.getByRole('checkbox', { name: 'Match pairs' }).check();
+      await page.getByRole('radio', { name: 'All' }).check();
+      await check('test-setup');
+      await page.getByRole('radio', { name: '10' }).check();
+      await page.getByRole('button', { name: 'Start test' }).click();
+      await page.getByText('Question 1 of 10').waitFor();
+      await check('test-question');
+      for (let i = 0; i < 10; i++) {
         await page.getByText(`Question ${i + 1} of 10`).waitFor();
         await answerWrong(page);
       }
-      await page.getByRole('button', { name: 'See results' }).click();
-      await page.getByRole('heading', { name: 'Your score' }).waitFor();
-      await scan(page, 'results');
-      await fits('results');
-      await shot('results');
+      await page.getByRole('heading', { name: 'Test: your score' }).waitFor();
+      await check('test-results');
+
+      await page.goto(`${app.server.url}#/flashcards`);
+      await page.getByRole('button', { name: 'Start flashcards' }).click();
+      await page.getByText('Card 1 of 10').waitFor();
+      await check('flashcard-front');
+      await page.keyboard.press(' ');
+      await page.getByRole('group', { name: 'How well did you know it?' }).waitFor();
+      await check('flashcard-back');
+
+      await page.goto(`${app.server.url}#/read`);
+      await page.getByRole('heading', { name: 'Read' }).waitFor();
+      await check('read');
+      await page.goto(`${app.server.url}#/read/4`);
+      await page.locator('a.fact-sentence').first().click();
+      await page.getByRole('button', { name: 'Quiz me on this' }).waitFor();
+      await check('read-source');
+
+      await page.getByRole('link', { name: /^Mistakes/ }).click();
+      await page.getByRole('button', { name: 'Review mistakes' }).waitFor();
+      await check('mistakes');
+      await page.getByRole('link', { name: 'Progress' }).click();
+      await page.getByRole('heading', { name: 'Progress', exact: true }).waitFor();
+      await check('progress');
+      await page.goto(`${app.server.url}#/no/such/place`);
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+      await check('not-found');
       await context.close();
     });
   }

@@ -3,10 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { answerWrong } from './play.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-test('after one visit the app loads and plays with the server stopped', async () => {
+test('after one visit the app loads and plays a whole test with the server stopped', async () => {
   const server = await serve(`${ROOT}dist`);
   const browser = await launch();
   try {
@@ -15,19 +16,21 @@ test('after one visit the app loads and plays with the server stopped', async ()
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}#seed=7`);
+    await page.goto(server.url);
     // The page says when it is ready offline.
     await page.getByRole('status').filter({ hasText: 'Ready offline' }).waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
     await server.close();
 
     await page.reload();
-    await page.getByRole('button', { name: 'Start quiz' }).click();
-    await page.getByText('Question 1 of 10').waitFor();
-    await page.getByRole('textbox', { name: 'Your answer' }).fill('no idea');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Next question' }).waitFor();
-    assert.match(await page.locator('main').getByRole('status').innerText(), /^(Wrong|Right)\./);
+    await page.getByRole('navigation', { name: 'Modes' }).getByRole('link', { name: 'Test' }).click();
+    await page.getByRole('button', { name: 'Start test' }).click();
+    for (let i = 1; i <= 10; i++) {
+      await page.getByText(`Question ${i} of 10`).waitFor();
+      await answerWrong(page);
+    }
+    await page.getByRole('heading', { name: 'Test: your score' }).waitFor();
+    assert.equal(await page.getByRole('list', { name: 'Your answers' }).getByRole('listitem').count(), 10);
     assert.deepEqual(errors, []);
     await context.close();
   } finally {

@@ -560,7 +560,13 @@ mod tests {
         let pool = pool();
         let cards = flashcards(&pool, &Progress::default(), NOW, 10);
         assert_eq!(cards.len(), 10);
-        assert!(cards.iter().filter(|q| q.qtype == QuestionType::Cloze).count() >= 8);
+        assert!(
+            cards
+                .iter()
+                .filter(|q| q.qtype == QuestionType::Cloze)
+                .count()
+                >= 8
+        );
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! are found by role and accessible name, as a person or a screen reader would.
 #![cfg(target_arch = "wasm32")]
 
-use factquiz::app::state::{Action, Screen, State};
+use factquiz::app::state::{Action, State};
 use factquiz::app::App;
+use factquiz::progress::{Grade, Mode, Progress};
+use factquiz::route::Route;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -23,13 +25,11 @@ fn mount() -> Element {
     div
 }
 
-/// Mounts the app as if opened at `#seed=N`, so its quiz is known.
-fn mount_with_seed(seed: u64) -> Element {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(&format!("seed={seed}"))
-        .unwrap();
+/// Mounts the app as if opened at `hash`, with no saved progress.
+fn mount_at(hash: &str) -> Element {
+    let w = web_sys::window().unwrap();
+    w.local_storage().unwrap().unwrap().clear().unwrap();
+    w.location().set_hash(hash).unwrap();
     mount()
 }
 
@@ -62,24 +62,79 @@ fn text(root: &Element) -> String {
     root.text_content().unwrap_or_default()
 }
 
+
+const NOW: i64 = 1_700_000_000_000;
+
+fn fresh(route: Route) -> Rc<State> {
+    Rc::new(State::new(42, route, Progress::default(), None))
+}
+
+/// Answers the current question of a session: right or wrong, whatever its type.
+fn answer(s: Rc<State>, right: bool, t: i64) -> Rc<State> {
+    let q = s
+        .progress
+        .current
+        .as_ref()
+        .unwrap()
+        .quiz
+        .current()
+        .unwrap()
+        .clone();
+    let typed = if right {
+        match q.qtype {
+            factquiz::generate::QuestionType::Choice => {
+                (q.choices.iter().position(|c| *c == q.answer).unwrap() + 1).to_string()
+            }
+            _ => q.answer.clone(),
+        }
+    } else {
+        match q.qtype {
+            factquiz::generate::QuestionType::TrueFalse => {
+                if q.answer == "true" {
+                    "false".into()
+                } else {
+                    "true".into()
+                }
+            }
+            _ => "certainly not the answer".into(),
+        }
+    };
+    s.reduce(Action::Submit(typed, t))
+}
+
 #[wasm_bindgen_test]
-async fn the_deck_lists_the_five_sources_and_a_start_button() {
-    let root = mount();
+async fn home_lists_the_five_sources_the_modes_and_start_practice() {
+    let root = mount_at("#/");
     yew::scheduler::flush().await;
     let sources = all(&root, "ul[aria-label='Sources'] > li");
     assert_eq!(sources.len(), 5, "{}", text(&root));
     assert!(text(&root).contains("What ISIS-K Means for Afghanistan"));
     assert!(text(&root).contains("Jonathan Schroden"));
     assert!(text(&root).contains("27 August 2021"));
-    assert!(button(&root, "Start quiz").is_some());
+    assert!(button(&root, "Start practice").is_some());
+    let modes: Vec<String> = all(&root, "nav[aria-label='Modes'] a")
+        .iter()
+        .map(text)
+        .collect();
+    for m in [
+        "Home",
+        "Practice",
+        "Test",
+        "Flashcards",
+        "Read",
+        "Mistakes",
+        "Progress",
+    ] {
+        assert!(modes.iter().any(|x| x == m), "{m} in {modes:?}");
+    }
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn answering_shows_a_verdict_the_answer_and_the_source_sentence() {
-    let root = mount_with_seed(42);
+async fn a_wrong_practice_answer_shows_the_verdict_the_source_and_comes_back() {
+    let root = mount_at("#/");
     yew::scheduler::flush().await;
-    button(&root, "Start quiz").unwrap().click();
+    button(&root, "Start practice").unwrap().click();
     yew::scheduler::flush().await;
     assert!(text(&root).contains("Question 1 of 10"), "{}", text(&root));
     // Answer wrongly, whatever the kind of question: a typed answer, an option or true/false.
@@ -89,19 +144,19 @@ async fn answering_shows_a_verdict_the_answer_and_the_source_sentence() {
             button(&root, "Check").unwrap().click();
         }
         None => {
+            // The first practice question of a new learner, as the core picks it.
+            let pool = factquiz::deck::Deck::seeds().questions(0, None);
+            let first =
+                factquiz::progress::practice(&pool, &Progress::default(), NOW, 10)[0].clone();
             let group = all(&root, "[role='group'][aria-label='Options']")
                 .pop()
-                .expect("options to pick from");
-            let quiz =
-                factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::app::state::QUIZ_TYPES);
-            let answer = quiz[0].answer.clone();
+                .expect("options");
             let wrong = all(&group, "button")
                 .into_iter()
                 .find(|b| {
-                    b.get_attribute("aria-label")
-                        .unwrap_or_default()
-                        .to_lowercase()
-                        != answer.to_lowercase()
+                    // The option's name: its text without the key hint.
+                    let name = all(b, "span").pop().map(|s| text(&s)).unwrap_or_default().to_lowercase();
+                    name != first.answer.to_lowercase()
                 })
                 .unwrap();
             wrong.dyn_into::<HtmlElement>().unwrap().click();
@@ -109,61 +164,175 @@ async fn answering_shows_a_verdict_the_answer_and_the_source_sentence() {
     }
     yew::scheduler::flush().await;
     let status = all(&root, "[role='status']").pop().unwrap();
+    let said = status.text_content().unwrap_or_default();
+    assert!(said.starts_with("Wrong."), "{said}");
+    assert!(button(&root, "I was right").is_some());
+    assert_eq!(
+        all(&root, "mark").len(),
+        1,
+        "the source sentence is marked in its paragraph"
+    );
+    assert!(all(&root, "a")
+        .iter()
+        .any(|a| text(a) == "Read it in context"));
+    button(&root, "Next question").unwrap().click();
+    yew::scheduler::flush().await;
     assert!(
-        status
-            .text_content()
-            .unwrap_or_default()
-            .starts_with("Wrong."),
-        "{}",
+        text(&root).contains("Question 2 of 11"),
+        "a miss comes back: {}",
         text(&root)
     );
-    assert!(
-        all(&root, "blockquote").len() == 1,
-        "the source sentence is shown"
-    );
-    assert!(button(&root, "I was right").is_some());
-    assert!(button(&root, "Next question").is_some());
     root.remove();
 }
 
 #[wasm_bindgen_test]
-fn the_reducer_plays_a_quiz_to_the_results() {
-    let mut s = Rc::new(State::new(42));
-    assert_eq!(s.screen(), Screen::Deck);
-    s = s.reduce(Action::Start);
-    assert_eq!(s.screen(), Screen::Question);
-    let n = s.quiz.as_ref().unwrap().questions.len();
-    assert_eq!(n, 10);
-    for i in 0..n {
-        let answer = s.quiz.as_ref().unwrap().questions[i].answer.clone();
-        // right on even questions, wrong on odd ones
-        s = s.reduce(Action::Submit(if i % 2 == 0 {
-            answer
-        } else {
-            "no idea".into()
-        }));
-        if i == 1 {
-            s = s.reduce(Action::Override);
-        }
-        s = s.reduce(Action::Next);
+fn a_test_gives_no_feedback_until_the_end_then_every_verdict() {
+    let mut s = fresh(Route::Test { seed: Some(42) });
+    s = s.reduce(Action::Start(Mode::Test, NOW));
+    let expected = factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::app::state::QUIZ_TYPES);
+    let quiz = &s.session(Mode::Test).unwrap().quiz;
+    assert_eq!(
+        quiz.questions, expected,
+        "the same test as the CLI for seed 42"
+    );
+    for i in 0..10 {
+        s = answer(s, i % 2 == 0, NOW + i as i64 * 1000);
     }
-    assert_eq!(s.screen(), Screen::Results);
-    let sum = s.summary();
-    assert_eq!((sum.right, sum.total, sum.overridden), (6, 10, 1));
-    assert_eq!(sum.misses.len(), 4);
-    s = s.reduce(Action::Home);
-    assert_eq!(s.screen(), Screen::Deck);
+    assert!(s.session(Mode::Test).is_none(), "finished");
+    let sum = s.results(Mode::Test).expect("results");
+    assert_eq!((sum.right, sum.total), (5, 10));
+    assert_eq!(sum.lines.len(), 10);
+    assert_eq!(sum.lines.iter().filter(|l| l.right).count(), 5);
+    assert_eq!(sum.by_source.iter().map(|t| t.total).sum::<usize>(), 10);
+    assert_eq!(sum.by_type.iter().map(|t| t.right).sum::<usize>(), 5);
+    assert_eq!(sum.seconds, 9);
+    assert_eq!(s.progress.history.len(), 1);
+    assert_eq!(s.progress.mistakes.len(), 5);
+    assert!(s.revision > 0, "progress changed, so it is saved");
 }
 
 #[wasm_bindgen_test]
-fn quizzes_are_the_same_in_the_browser_as_natively() {
-    // The same seed picks the same questions on every platform: the first
-    // question of seed 42 is stable across runs in this browser, and its id
-    // is the one the native CLI prints (checked end to end in e2e/).
-    let a = factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::generate::QuestionType::ALL);
-    let b = factquiz::deck::Deck::seeds().quiz(42, 10, &factquiz::generate::QuestionType::ALL);
-    assert_eq!(a, b);
-    assert_eq!(a.len(), 10);
+fn time_up_ends_a_test_and_unanswered_questions_count_as_wrong() {
+    let mut s = fresh(Route::Test { seed: Some(7) });
+    let mut settings = s.progress.settings.clone();
+    settings.minutes = 5;
+    s = s.reduce(Action::Settings(settings));
+    s = s.reduce(Action::Start(Mode::Test, NOW));
+    assert_eq!(s.session(Mode::Test).unwrap().ends, Some(NOW + 5 * 60_000));
+    s = answer(s, true, NOW + 1000);
+    s = s.reduce(Action::TimeUp(NOW + 5 * 60_000));
+    let sum = s.results(Mode::Test).unwrap();
+    assert_eq!((sum.right, sum.total), (1, 10));
+}
+
+#[wasm_bindgen_test]
+fn flashcards_grade_facts_and_again_makes_a_mistake() {
+    let mut s = fresh(Route::Flashcards);
+    s = s.reduce(Action::Start(Mode::Flashcards, NOW));
+    let first = s
+        .session(Mode::Flashcards)
+        .unwrap()
+        .quiz
+        .current()
+        .unwrap()
+        .clone();
+    s = s.reduce(Action::Flip);
+    assert!(s.flipped);
+    s = s.reduce(Action::Grade(Grade::Again, NOW));
+    assert!(!s.flipped, "the next card shows its question");
+    assert_eq!(s.progress.mistakes, vec![first.id.clone()]);
+    let second = s
+        .session(Mode::Flashcards)
+        .unwrap()
+        .quiz
+        .current()
+        .unwrap()
+        .clone();
+    s = s.reduce(Action::Grade(Grade::Easy, NOW));
+    let (a, b) = (
+        &s.progress.reviews[&first.fact_id],
+        &s.progress.reviews[&second.fact_id],
+    );
+    assert!(a.due < b.due, "Again comes back before Easy");
+    // Review mistakes now holds the card graded Again; answering it right clears it.
+    s = s
+        .reduce(Action::Quit)
+        .reduce(Action::Start(Mode::Mistakes, NOW));
+    assert_eq!(s.route, Route::Mistakes);
+    assert_eq!(s.session(Mode::Mistakes).unwrap().quiz.questions.len(), 1);
+    s = answer(s, true, NOW).reduce(Action::Next(NOW));
+    assert!(s.progress.mistakes.is_empty());
+    assert_eq!(s.results(Mode::Mistakes).unwrap().right, 1);
+}
+
+#[wasm_bindgen_test]
+fn i_was_right_is_recorded_and_takes_the_question_off_the_mistakes() {
+    let mut s = fresh(Route::Practice);
+    s = s.reduce(Action::Start(Mode::Practice, NOW));
+    s = answer(s, false, NOW)
+        .reduce(Action::Override)
+        .reduce(Action::Next(NOW));
+    assert!(s.progress.mistakes.is_empty());
+    let q = s.session(Mode::Practice).unwrap().quiz.questions[0].clone();
+    assert_eq!(
+        s.session(Mode::Practice).unwrap().quiz.questions.len(),
+        10,
+        "not asked again"
+    );
+    assert_eq!(s.progress.reviews[&q.fact_id].reps, 1);
+    assert_eq!(
+        s.session(Mode::Practice).unwrap().quiz.answers[0].overridden,
+        true
+    );
+}
+
+#[wasm_bindgen_test]
+fn corrupt_saved_progress_is_kept_aside_with_a_notice() {
+    let store = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    store
+        .set_item(
+            factquiz::progress::STORAGE_KEY,
+            "{\"version\":1,\"reviews\":",
+        )
+        .unwrap();
+    let loaded = factquiz::app::hooks::use_storage::load();
+    assert!(loaded.notice.unwrap().contains("could not be read"));
+    assert_eq!(
+        store
+            .get_item(factquiz::progress::BACKUP_KEY)
+            .unwrap()
+            .as_deref(),
+        Some("{\"version\":1,\"reviews\":")
+    );
+    assert_eq!(
+        store.get_item(factquiz::progress::STORAGE_KEY).unwrap(),
+        None
+    );
+    assert_eq!(loaded.progress, Progress::default());
+    store.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn read_marks_facts_and_finds_a_questions_sentence() {
+    let s = fresh(Route::Home);
+    let q = s.deck.quiz(3, 1, &factquiz::app::state::QUIZ_TYPES)[0].clone();
+    let Route::Read {
+        source: Some(n),
+        sentence: Some(k),
+    } = s.place(&q)
+    else {
+        panic!("no place for {}", q.id)
+    };
+    let blocks = s.read(n);
+    let sentence = blocks
+        .iter()
+        .flat_map(|b| b.sentences.iter())
+        .find(|x| x.number == k)
+        .expect("the sentence is shown");
+    assert!(sentence.facts.contains(&q.fact_id));
+    assert!(!sentence.marks.is_empty());
+    let para = s.paragraph(&q);
+    assert_eq!(para.iter().filter(|p| p.1).count(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -185,27 +354,29 @@ fn the_error_screen_is_readable_and_shows_the_message_as_text() {
 
 #[wasm_bindgen_test]
 async fn a_deck_without_questions_says_so_instead_of_starting() {
-    use factquiz::app::components::deck_view::{DeckView, DeckViewProps};
-    // The reducer: Start with no questions stays on the deck, with a reason.
-    let mut s = State::new(42);
-    s.prepared = Some(Rc::new(Vec::new()));
-    let s = Rc::new(s).reduce(Action::Start);
-    assert_eq!(s.screen(), Screen::Deck);
+    use factquiz::app::components::home::{Home, HomeProps};
+    let mut s = State::new(42, Route::Home, Progress::default(), None);
+    s.pool = Some(Rc::new(Vec::new()));
+    let s = Rc::new(s).reduce(Action::Start(Mode::Practice, NOW));
+    assert!(s.progress.current.is_none(), "nothing started");
     let problem = s.problem().expect("a reason why there is no quiz");
-    // The deck shows the reason as an alert, and no Start button.
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let props = DeckViewProps {
+    let props = HomeProps {
         title: "Empty deck".into(),
         period: None,
         sources: s.source_cards(),
         problem: Some(problem.clone()),
+        due: 0,
+        learned: 0,
+        facts: 0,
+        resume: None,
         on_start: yew::Callback::noop(),
     };
-    yew::Renderer::<DeckView>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Home>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let alert = all(&root, "[role='alert']").pop().expect("an alert");
     assert_eq!(text(&alert), problem);
-    assert!(button(&root, "Start quiz").is_none());
+    assert!(button(&root, "Start practice").is_none());
     root.remove();
 }

@@ -211,7 +211,9 @@ pub fn App() -> Html {
                     files::read_text(f, move |text| {
                         match text.and_then(|t| Progress::import(&t)) {
                             Ok(p) => s.dispatch(Action::Import(p)),
-                            Err(e) => s.dispatch(Action::Notice(format!("Nothing was imported. {e}"))),
+                            Err(e) => {
+                                s.dispatch(Action::Notice(format!("Nothing was imported. {e}")))
+                            }
                         }
                     });
                 })

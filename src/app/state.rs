@@ -446,7 +446,10 @@ impl State {
     fn start(&mut self, mode: Mode, questions: Vec<Question>, now: i64) {
         if questions.is_empty() {
             self.notice = Some(match mode {
-                Mode::Mistakes => "No mistakes to review: everything you missed has since been answered right.".into(),
+                Mode::Mistakes => {
+                    "No mistakes to review: everything you missed has since been answered right."
+                        .into()
+                }
                 _ => "No questions could be made with these choices.".into(),
             });
             return;

@@ -24,11 +24,7 @@ pub fn Flashcard(props: &FlashcardProps) -> Html {
     crate::app::hooks::use_focus::use_focus(flip_button.clone(), props.number);
     let q = &props.question;
     let onkeydown = {
-        let (flip, grade, flipped) = (
-            props.on_flip.clone(),
-            props.on_grade.clone(),
-            props.flipped,
-        );
+        let (flip, grade, flipped) = (props.on_flip.clone(), props.on_grade.clone(), props.flipped);
         Callback::from(move |e: KeyboardEvent| {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
@@ -80,7 +76,7 @@ pub fn Flashcard(props: &FlashcardProps) -> Html {
                         let (cb, g) = (props.on_grade.clone(), *g);
                         html! {
                             <button class="option" onclick={Callback::from(move |_: MouseEvent| cb.emit(g))}
-                                aria-keyshortcuts={(i + 1).to_string()} aria-label={g.label()}>
+                                aria-keyshortcuts={(i + 1).to_string()}>
                                 <kbd aria-hidden="true">{ i + 1 }</kbd><span>{ g.label() }</span>
                             </button>
                         }

@@ -61,7 +61,7 @@ pub fn Options(props: &OptionsProps) -> Html {
                 );
                 html! {
                     <button {class} ref={node} {onclick} disabled={props.disabled}
-                        aria-keyshortcuts={props.keys[i].to_uppercase()} aria-label={label.clone()}>
+                        aria-keyshortcuts={props.keys[i].to_uppercase()}>
                         <kbd aria-hidden="true">{ props.keys[i].to_uppercase() }</kbd>
                         <span>{ label }</span>
                     </button>

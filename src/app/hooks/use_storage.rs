@@ -35,8 +35,10 @@ pub fn use_save(progress: &Progress, revision: u64, on_error: Callback<String>) 
     let progress = progress.clone();
     use_effect_with(revision, move |rev| {
         if *rev > 0 {
-            let ok = storage()
-                .is_some_and(|s| s.set_item(progress::STORAGE_KEY, &progress.to_json()).is_ok());
+            let ok = storage().is_some_and(|s| {
+                s.set_item(progress::STORAGE_KEY, &progress.to_json())
+                    .is_ok()
+            });
             if !ok {
                 on_error.emit("Your progress could not be saved: this browser's storage is full or blocked. Export it from the Progress page to keep it.".into());
             }

@@ -1,0 +1,198 @@
+// End to end: every mode of the study app in the release build, in headless
+// Chromium, found by role and accessible name; keyboard only where a student
+// would use it so.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appUnderTest } from './browser.mjs';
+import { answer, answerWrong, cliTest, verdict, watchedPage } from './play.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const app = await appUnderTest();
+const focused = (locator) => locator.evaluate((el) => el === document.activeElement);
+
+test('a test, keyboard only: the CLI\'s questions, no feedback until the end, then every verdict', async () => {
+  const SEED = 42;
+  const expected = cliTest(SEED);
+  assert.equal(expected.length, 10);
+  const { page, problems } = await watchedPage(app);
+  await page.goto(`${app.server.url}#/test?seed=${SEED}`);
+  await page.getByRole('heading', { name: 'Test' }).waitFor();
+  // Start test has focus, so Enter starts.
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Start test');
+  await page.keyboard.press('Enter');
+  const rightOnes = new Set([0, 2, 3, 5, 6, 8]);
+  for (let i = 0; i < 10; i++) {
+    await page.getByText(`Question ${i + 1} of 10`).waitFor();
+    assert.equal(await page.locator('.question .prompt').innerText(), expected[i].prompt, `question ${i + 1} as the CLI makes it`);
+    const q = expected[i];
+    const first = q.type === 'choice' ? page.getByRole('group', { name: 'Options' }).getByRole('button').first()
+      : q.type === 'true_false' ? page.getByRole('button', { name: 'True' }) : page.getByRole('textbox', { name: 'Your answer' });
+    assert.ok(await focused(first), `the input has focus on question ${i + 1}`);
+    await answer(page, q, rightOnes.has(i));
+    // No verdict during a test.
+    assert.equal(await page.getByText(/^(Right|Wrong)\./).count(), 0);
+  }
+  await page.getByRole('heading', { name: 'Test: your score' }).waitFor();
+  assert.match(await page.locator('.score').innerText(), /6 \/ 10/);
+  const answers = page.getByRole('list', { name: 'Your answers' }).getByRole('listitem');
+  assert.equal(await answers.count(), 10);
+  const texts = await answers.allInnerTexts();
+  for (let i = 0; i < 10; i++) {
+    assert.ok(texts[i].includes(rightOnes.has(i) ? 'Right' : 'Wrong'), `verdict of ${i + 1}: ${texts[i]}`);
+    assert.ok(texts[i].includes(expected[i].answer));
+  }
+  assert.equal(await page.getByRole('table', { name: 'By source' }).getByRole('row').count() > 1, true);
+  await page.getByRole('table', { name: 'By question type' }).waitFor();
+  await page.getByRole('img', { name: /Accuracy over your last 1 session: 60%/ }).waitFor();
+  await page.screenshot({ path: `${ROOT}target/e2e/test-results.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('practice, keyboard only: verdict with the source, "I was right", a miss comes back, progress survives a reload', async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await watchedPage(app, context);
+  await page.goto(app.server.url);
+  const start = page.getByRole('button', { name: 'Start practice' });
+  await start.waitFor();
+  assert.ok(await focused(start), 'Start practice has focus on Home');
+  await page.keyboard.press('Enter');
+  await page.getByText('Question 1 of 10').waitFor();
+  assert.match(page.url(), /#\/practice$/);
+  await page.locator('.prompt').first().innerText();
+  await answerWrong(page);
+  let said = await verdict(page);
+  if (said.startsWith('Right.')) {
+    // The option pressed happened to be right: go on and miss the next one.
+    await page.keyboard.press('Enter');
+    await page.getByText('Question 2 of 10').waitFor();
+    await answerWrong(page);
+    said = await verdict(page);
+  }
+  assert.match(said, /^Wrong\./);
+  await page.locator('.feedback mark').waitFor();
+  await page.getByRole('link', { name: 'Read it in context' }).waitFor();
+  const next = page.getByRole('button', { name: 'Next question' });
+  assert.ok(await focused(next), 'Next has focus, so Enter goes on');
+  await page.keyboard.press('Enter');
+  await page.getByText(/Question \d+ of 11/).waitFor(); // the miss is asked again later
+  // The mistake is listed, and everything survives a reload.
+  await page.getByRole('link', { name: 'Mistakes (1)' }).waitFor();
+  const where = await page.locator('.progress').first().innerText();
+  await page.reload();
+  await page.getByText(where).waitFor();
+  assert.match(page.url(), /#\/practice$/);
+  await page.getByRole('link', { name: 'Mistakes (1)' }).waitFor();
+  // "I was right" on a new miss is recorded as such.
+  await answerWrong(page);
+  if ((await verdict(page)).startsWith('Wrong.')) {
+    await page.getByRole('button', { name: 'I was right' }).click();
+    await page.getByText('Marked right by you').waitFor();
+  }
+  // Home offers to resume; the back button goes back.
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: /^Resume practice/ }).waitFor();
+  await page.goBack();
+  await page.getByText(/Question \d+ of 11/).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('flashcards: Space flips, 1–4 grade, Again goes to Review mistakes, which is played through', async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await watchedPage(app, context);
+  await page.goto(`${app.server.url}#/flashcards`);
+  await page.getByRole('button', { name: 'Start flashcards' }).waitFor();
+  await page.keyboard.press('Enter');
+  for (let i = 1; i <= 10; i++) {
+    await page.getByText(`Card ${i} of 10`).waitFor();
+    await page.getByText('Question', { exact: true }).waitFor();
+    await page.keyboard.press(' ');
+    await page.getByRole('group', { name: 'How well did you know it?' }).waitFor();
+    await page.locator('.card blockquote').waitFor(); // the source sentence on the back
+    await page.keyboard.press(i === 1 ? '1' : '3');
+  }
+  await page.getByRole('heading', { name: 'Flashcards: your score' }).waitFor();
+  assert.match(await page.locator('.score').innerText(), /9 \/ 10/);
+  await page.getByRole('link', { name: 'Mistakes (1)' }).click();
+  await page.getByRole('button', { name: 'Review mistakes' }).click();
+  await page.getByText('Question 1 of 1').waitFor();
+  await answerWrong(page);
+  await verdict(page);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Review mistakes: your score' }).waitFor();
+  // Progress shows the sessions.
+  await page.getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('img', { name: /last 2 sessions: 90%, (0|100)%/ }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('read: facts are marked, a sentence offers "Quiz me on this", and a reload keeps the place', async () => {
+  const { page, problems } = await watchedPage(app);
+  await page.goto(`${app.server.url}#/read`);
+  await page.getByRole('link', { name: 'What ISIS-K Means for Afghanistan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'What ISIS-K Means for Afghanistan' }).waitFor();
+  assert.ok(await page.locator('article mark').count() > 10, 'facts are marked');
+  const sentence = page.locator('a.fact-sentence').nth(3);
+  const said = await sentence.innerText();
+  await sentence.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Quiz me on this' }).waitFor();
+  assert.match(page.url(), /#\/read\/2#\d+$/);
+  await page.reload();
+  await page.getByRole('button', { name: 'Quiz me on this' }).waitFor();
+  assert.equal(await page.locator('a.fact-sentence[aria-current]').innerText(), said);
+  await page.getByRole('button', { name: 'Quiz me on this' }).click();
+  await page.getByText(/^Question 1 of \d+$/).waitFor();
+  assert.match(page.url(), /#\/practice$/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a corrupt saved value: a notice, a backup, and an app that works', async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await watchedPage(app, context);
+  await page.goto(app.server.url);
+  await page.evaluate(() => localStorage.setItem('factquiz.progress', '{"version":1,"reviews":{"x":'));
+  await page.reload();
+  await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('factquiz.progress.backup')), '{"version":1,"reviews":{"x":');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await page.getByText('Question 1 of 10').waitFor();
+  await answerWrong(page);
+  await verdict(page);
+  assert.ok(JSON.parse(await page.evaluate(() => localStorage.getItem('factquiz.progress'))).version === 1, 'saved again');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('progress exported from one browser imports in another', async () => {
+  const a = await app.browser.newContext();
+  const { page } = await watchedPage(app, a);
+  await page.goto(`${app.server.url}#/flashcards`);
+  await page.getByRole('button', { name: 'Start flashcards' }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press(' ');
+    await page.keyboard.press('4');
+  }
+  await page.goto(`${app.server.url}#/progress`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const file = `${ROOT}target/e2e/progress.json`;
+  await download.saveAs(file);
+  assert.equal(download.suggestedFilename(), 'factquiz-progress.json');
+
+  const b = await app.browser.newContext();
+  const other = await watchedPage(app, b);
+  await other.page.goto(`${app.server.url}#/progress`);
+  await other.page.getByText('0 of').waitFor();
+  await other.page.locator('input[type=file]').setInputFiles(`${ROOT}e2e/play.mjs`);
+  await other.page.getByRole('alert').filter({ hasText: 'Nothing was imported' }).waitFor();
+  await other.page.locator('input[type=file]').setInputFiles(file);
+  await other.page.getByRole('alert').filter({ hasText: 'Progress imported' }).waitFor();
+  await other.page.getByText(/^3$/).first().waitFor();
+  assert.ok((await other.page.locator('.stats').innerText()).includes('3 of'), 'three facts seen');
+  assert.deepEqual(other.problems, []);
+  await a.close();
+  await b.close();
+});

@@ -1236,6 +1236,55 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
     generate_types(deck, seed, count, &[])
 }
 
+/// Fact indexes, best first, taking the sources in turn so that a session
+/// made from the first few mixes them. Facts that cannot make a question
+/// (low confidence, an answer too short) are left out.
+pub fn facts_by_merit(deck: &Deck) -> Vec<usize> {
+    let mut per_source: Vec<(&str, Vec<(f32, usize)>)> = Vec::new();
+    for (i, f) in deck.facts.iter().enumerate() {
+        if f.confidence < 0.35 {
+            continue;
+        }
+        let m = fact_merit(f);
+        match per_source.iter_mut().find(|p| p.0 == f.source) {
+            Some(p) => p.1.push((m, i)),
+            None => per_source.push((f.source.as_str(), vec![(m, i)])),
+        }
+    }
+    for p in &mut per_source {
+        crate::order::sort_by_key(&mut p.1, |o| [-crate::order::score_key(o.0), o.1 as i64]);
+    }
+    let longest = per_source.iter().map(|p| p.1.len()).max().unwrap_or(0);
+    (0..longest)
+        .flat_map(|k| {
+            per_source
+                .iter()
+                .filter_map(move |p| p.1.get(k).map(|o| o.1))
+        })
+        .collect()
+}
+
+/// Every question (of every type but order and match) for the facts at
+/// `facts`, grouped by fact in that order, without defects. Seeded like
+/// [`generate`], so the same call gives the same questions.
+pub fn questions_for(deck: &Deck, seed: u64, facts: &[usize]) -> Vec<Question> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let pools = Pools::new(deck);
+    let mut cands: Vec<Candidate> = Vec::new();
+    for &i in facts {
+        if let Some(f) = deck.facts.get(i) {
+            candidates_for(f, fact_merit(f), deck, &pools, &mut rng, &mut cands);
+        }
+    }
+    let mut seen: HashSet<String> = HashSet::new();
+    cands
+        .into_iter()
+        .filter(|c| defects_of(&c.q, None, false).is_empty())
+        .filter(|c| seen.insert(c.q.id.clone()))
+        .map(|c| c.q)
+        .collect()
+}
+
 /// Like [`generate`], keeping only the given question types (all when empty).
 pub fn generate_types(
     deck: &Deck,

@@ -8,7 +8,8 @@
 //! aside under a backup key, with a notice for the learner, and the app
 //! starts clean.
 
-use crate::generate::{Question, QuestionType};
+use crate::deck::Deck;
+use crate::generate::{facts_by_merit, questions_for, Question, QuestionType};
 use crate::quiz::Quiz;
 use chrono::{DateTime, Utc};
 use rs_fsrs::{Card, Rating, State as Stage, FSRS};
@@ -376,61 +377,57 @@ impl Progress {
 }
 
 /// The questions for a practice session of `n`: facts due for review first
-/// (the most overdue first), then new facts in the deck's order of merit.
-/// One question per fact; a new or relearning fact is asked with options,
-/// a fact being reviewed is asked to be typed, so recall gets harder as it
-/// is learned. `pool` is every question of the deck, best first.
-pub fn practice(pool: &[Question], progress: &Progress, now: i64, n: usize) -> Vec<Question> {
-    queue(pool, progress, now, n, false)
+/// (the most overdue first), then new facts, best first with the sources
+/// taken in turn. One question per fact; a new or relearning fact is asked
+/// with options, a fact being reviewed is asked to be typed, so recall gets
+/// harder as it is learned. Only the chosen facts' questions are made.
+pub fn practice(deck: &Deck, progress: &Progress, now: i64, n: usize) -> Vec<Question> {
+    queue(deck, progress, now, n, false)
 }
 
 /// The cards for a flashcard session: the same facts as [`practice`], each
 /// shown as its fill-in-the-blank question where it has one.
-pub fn flashcards(pool: &[Question], progress: &Progress, now: i64, n: usize) -> Vec<Question> {
-    queue(pool, progress, now, n, true)
+pub fn flashcards(deck: &Deck, progress: &Progress, now: i64, n: usize) -> Vec<Question> {
+    queue(deck, progress, now, n, true)
 }
 
-fn queue(pool: &[Question], progress: &Progress, now: i64, n: usize, cards: bool) -> Vec<Question> {
-    let mut by_fact: BTreeMap<&str, Vec<&Question>> = BTreeMap::new();
-    let mut facts: Vec<&str> = Vec::new();
-    for q in pool {
-        if q.qtype == QuestionType::Order || q.qtype == QuestionType::Match {
-            continue;
-        }
-        let e = by_fact.entry(q.fact_id.as_str()).or_default();
-        if e.is_empty() {
-            facts.push(q.fact_id.as_str());
-        }
-        e.push(q);
-    }
-    let mut due: Vec<(i64, &str)> = facts
+/// Seed of the questions made for practice, flashcards and mistakes.
+const SEED: u64 = 0;
+
+fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> Vec<Question> {
+    let index: BTreeMap<&str, usize> = deck
+        .facts
         .iter()
-        .filter_map(|f| progress.reviews.get(*f).map(|r| (r.due, *f)))
-        .filter(|(d, _)| *d <= now)
+        .enumerate()
+        .map(|(i, f)| (f.id.as_str(), i))
         .collect();
-    crate::order::sort_by_key(&mut due, |d| [d.0, 0]);
-    let new = facts
+    let mut due: Vec<(i64, usize)> = progress
+        .reviews
         .iter()
-        .filter(|f| !progress.reviews.contains_key(**f))
-        .copied();
-    // Keep room for a few new facts even when many are due.
-    let room_for_new = (n / 4).max(1);
-    let take_due = due.len().min(n.saturating_sub(room_for_new));
-    let mut chosen: Vec<&str> = due.iter().take(take_due).map(|d| d.1).collect();
-    chosen.extend(new.take(n - chosen.len()));
-    chosen.extend(
-        due.iter()
-            .skip(take_due)
-            .map(|d| d.1)
-            .take(n.saturating_sub(chosen.len())),
-    );
-    chosen
+        .filter(|(_, r)| r.due <= now)
+        .filter_map(|(id, r)| index.get(id.as_str()).map(|i| (r.due, *i)))
+        .collect();
+    crate::order::sort_by_key(&mut due, |d| [d.0, d.1 as i64]);
+    // Some facts make no question: ask for more than needed.
+    let new: Vec<usize> = facts_by_merit(deck)
         .into_iter()
-        .filter_map(|f| {
-            let qs = &by_fact[f];
-            let learned = progress.reviews.get(f).is_some_and(|r| r.stage == 2);
-            let typed =
-                |q: &&&Question| matches!(q.qtype, QuestionType::Cloze | QuestionType::Numeric);
+        .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
+        .take(2 * n + 4)
+        .collect();
+    // Keep room for a few new facts even when many are due.
+    let room_for_new = if new.is_empty() { 0 } else { (n / 4).max(1) };
+    let take_due = due.len().min(n.saturating_sub(room_for_new));
+    let mut order: Vec<usize> = due.iter().take(take_due).map(|d| d.1).collect();
+    order.extend(&new);
+    order.extend(due.iter().skip(take_due).map(|d| d.1).take(n));
+    let all = questions_for(deck, SEED, &order);
+    let typed = |q: &&&Question| matches!(q.qtype, QuestionType::Cloze | QuestionType::Numeric);
+    order
+        .iter()
+        .filter_map(|&i| {
+            let f = &deck.facts[i].id;
+            let qs: Vec<&Question> = all.iter().filter(|q| q.fact_id == *f).collect();
+            let learned = progress.reviews.get(f).is_some_and(|r| r.is_learned());
             let cloze = qs.iter().find(|q| q.qtype == QuestionType::Cloze);
             let pick = if cards && cloze.is_some() {
                 cloze
@@ -441,16 +438,50 @@ fn queue(pool: &[Question], progress: &Progress, now: i64, n: usize, cards: bool
             };
             pick.or(qs.first()).map(|q| (*q).clone())
         })
+        .take(n)
         .collect()
 }
 
 /// The questions answered wrong and not yet right since, oldest mistake first.
-pub fn mistakes(pool: &[Question], progress: &Progress) -> Vec<Question> {
+pub fn mistakes(deck: &Deck, progress: &Progress) -> Vec<Question> {
+    let facts: Vec<usize> = deck
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            progress.mistakes.iter().any(|m| {
+                m.rsplit_once('-')
+                    .is_some_and(|(head, _)| head.strip_prefix("q-") == Some(f.id.as_str()))
+            })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut made = questions_for(deck, SEED, &facts);
+    // Order and match questions belong to no single fact: made with the rest.
+    if progress
+        .mistakes
+        .iter()
+        .any(|m| !made.iter().any(|q| q.id == *m))
+    {
+        made.extend(deck.questions(SEED, None));
+    }
     progress
         .mistakes
         .iter()
-        .filter_map(|id| pool.iter().find(|q| q.id == *id).cloned())
+        .filter_map(|id| made.iter().find(|q| q.id == *id).cloned())
         .collect()
+}
+
+/// Every question for these facts (Read's "Quiz me on this").
+pub fn about(deck: &Deck, facts: &[String]) -> Vec<Question> {
+    let at: Vec<usize> = deck
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| facts.contains(&f.id))
+        .map(|(i, _)| i)
+        .collect();
+    questions_for(deck, SEED, &at)
 }
 
 /// One line of a results breakdown.
@@ -516,6 +547,10 @@ mod tests {
         Deck::seeds().questions(0, None)
     }
 
+    fn deck() -> Deck {
+        Deck::seeds()
+    }
+
     #[test]
     fn a_wrong_answer_comes_back_sooner_than_a_right_one() {
         let mut p = Progress::default();
@@ -535,9 +570,11 @@ mod tests {
 
     #[test]
     fn practice_puts_due_facts_first_then_new_ones() {
-        let pool = pool();
+        let deck = deck();
         let mut p = Progress::default();
-        let first = practice(&pool, &p, NOW, 10);
+        let first = practice(&deck, &p, NOW, 10);
+        let sources: std::collections::BTreeSet<_> = first.iter().map(|q| &q.source.file).collect();
+        assert_eq!(sources.len(), 5, "new facts from every source");
         assert_eq!(first.len(), 10);
         let facts: std::collections::BTreeSet<_> = first.iter().map(|q| &q.fact_id).collect();
         assert_eq!(facts.len(), 10, "one question per fact");
@@ -547,7 +584,7 @@ mod tests {
         }
         let soon = NOW + 3 * 60_000; // Again: 1 minute; Good on a new card: 10 minutes
         assert_eq!(p.due(soon), 1);
-        let next = practice(&pool, &p, soon, 10);
+        let next = practice(&deck, &p, soon, 10);
         assert_eq!(next[0].fact_id, first[0].fact_id);
         assert!(next[1..]
             .iter()
@@ -557,8 +594,7 @@ mod tests {
 
     #[test]
     fn flashcards_show_blanks_where_they_can() {
-        let pool = pool();
-        let cards = flashcards(&pool, &Progress::default(), NOW, 10);
+        let cards = flashcards(&deck(), &Progress::default(), NOW, 10);
         assert_eq!(cards.len(), 10);
         assert!(
             cards
@@ -571,15 +607,25 @@ mod tests {
 
     #[test]
     fn a_mistake_stays_until_answered_right() {
-        let pool = pool();
+        let (deck, pool) = (deck(), pool());
         let mut p = Progress::default();
         let q = &pool[0];
         p.record(q, false, false, NOW);
-        assert_eq!(mistakes(&pool, &p).len(), 1);
+        let order = pool
+            .iter()
+            .find(|q| q.qtype == QuestionType::Order)
+            .unwrap();
+        p.record(order, false, false, NOW);
+        let listed = mistakes(&deck, &p);
+        assert_eq!(
+            listed.iter().map(|x| &x.id).collect::<Vec<_>>(),
+            vec![&q.id, &order.id]
+        );
+        p.record(order, true, false, NOW);
         p.record(q, false, false, NOW + 1);
         assert_eq!(p.mistakes.len(), 1, "listed once");
         p.record(q, true, false, NOW + 2);
-        assert!(mistakes(&pool, &p).is_empty());
+        assert!(mistakes(&deck, &p).is_empty());
     }
 
     #[test]

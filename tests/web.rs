@@ -62,7 +62,6 @@ fn text(root: &Element) -> String {
     root.text_content().unwrap_or_default()
 }
 
-
 const NOW: i64 = 1_700_000_000_000;
 
 fn fresh(route: Route) -> Rc<State> {
@@ -145,9 +144,9 @@ async fn a_wrong_practice_answer_shows_the_verdict_the_source_and_comes_back() {
         }
         None => {
             // The first practice question of a new learner, as the core picks it.
-            let pool = factquiz::deck::Deck::seeds().questions(0, None);
+            let deck = factquiz::deck::Deck::seeds();
             let first =
-                factquiz::progress::practice(&pool, &Progress::default(), NOW, 10)[0].clone();
+                factquiz::progress::practice(&deck, &Progress::default(), NOW, 10)[0].clone();
             let group = all(&root, "[role='group'][aria-label='Options']")
                 .pop()
                 .expect("options");
@@ -155,7 +154,11 @@ async fn a_wrong_practice_answer_shows_the_verdict_the_source_and_comes_back() {
                 .into_iter()
                 .find(|b| {
                     // The option's name: its text without the key hint.
-                    let name = all(b, "span").pop().map(|s| text(&s)).unwrap_or_default().to_lowercase();
+                    let name = all(b, "span")
+                        .pop()
+                        .map(|s| text(&s))
+                        .unwrap_or_default()
+                        .to_lowercase();
                     name != first.answer.to_lowercase()
                 })
                 .unwrap();
@@ -356,9 +359,13 @@ fn the_error_screen_is_readable_and_shows_the_message_as_text() {
 async fn a_deck_without_questions_says_so_instead_of_starting() {
     use factquiz::app::components::home::{Home, HomeProps};
     let mut s = State::new(42, Route::Home, Progress::default(), None);
-    s.pool = Some(Rc::new(Vec::new()));
+    s.deck = Rc::new(factquiz::deck::Deck::from_files(&[(
+        "note.txt",
+        "hello there, all is well.",
+    )]));
     let s = Rc::new(s).reduce(Action::Start(Mode::Practice, NOW));
     assert!(s.progress.current.is_none(), "nothing started");
+    assert!(s.notice.as_deref().unwrap_or("").contains("No questions"));
     let problem = s.problem().expect("a reason why there is no quiz");
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();

@@ -136,7 +136,6 @@ pub fn App() -> Html {
             loaded.notice,
         )
     });
-    hooks::use_after_paint::use_after_paint(send::<()>(&state, Action::Prepare));
     {
         let s = state.clone();
         hooks::use_route::use_route(

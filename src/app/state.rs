@@ -32,8 +32,6 @@ pub const BUILT_IN_DECK: &str = "ISIS-K and the Kabul airport attack";
 pub enum Action {
     /// The address changed (a link, the back button, a reload).
     Navigate(Route),
-    /// Make the question pool ahead of time (after the first screen is up).
-    Prepare,
     /// Start a session of this mode at this time (ms since 1970).
     Start(Mode, i64),
     /// Read: "Quiz me on this" for the facts of a sentence.
@@ -126,8 +124,6 @@ pub struct Summary {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub deck: Rc<Deck>,
-    /// Every question of the deck, best first (made after the first paint).
-    pub pool: Option<Rc<Vec<Question>>>,
     pub progress: Progress,
     /// Raised whenever `progress` changes, so it is saved.
     pub revision: u64,
@@ -147,7 +143,6 @@ impl State {
         let deck = crate::app::perf::timed("factquiz:deck", Deck::seeds);
         State {
             deck: Rc::new(deck),
-            pool: None,
             progress,
             revision: 0,
             route,
@@ -156,16 +151,6 @@ impl State {
             seed,
             notice,
         }
-    }
-
-    fn pool(&mut self) -> Rc<Vec<Question>> {
-        if self.pool.is_none() {
-            let deck = Rc::clone(&self.deck);
-            self.pool = Some(Rc::new(crate::app::perf::timed("factquiz:quiz", || {
-                deck.questions(0, None)
-            })));
-        }
-        Rc::clone(self.pool.as_ref().expect("just made"))
     }
 
     /// The questions of a test with the saved settings.
@@ -400,8 +385,6 @@ impl State {
             Some("No source could be read, so there is nothing to study yet.".into())
         } else if self.deck.facts.is_empty() {
             Some("No facts were found in these sources, so no quiz can be made from them.".into())
-        } else if self.pool.as_ref().is_some_and(|q| q.is_empty()) {
-            Some("No questions could be made from these sources, so there is no quiz yet.".into())
         } else {
             None
         }
@@ -519,9 +502,6 @@ impl Reducible for State {
                 s.route = route;
                 s.notice = None;
             }
-            Action::Prepare => {
-                s.pool();
-            }
             Action::Start(mode, now) => {
                 let questions = match mode {
                     Mode::Test => {
@@ -534,13 +514,13 @@ impl Reducible for State {
                         };
                         s.test_questions(seed)
                     }
-                    Mode::Practice => {
-                        progress::practice(&s.pool(), &s.progress, now, SESSION_LENGTH)
-                    }
+                    Mode::Practice => crate::app::perf::timed("factquiz:quiz", || {
+                        progress::practice(&s.deck, &s.progress, now, SESSION_LENGTH)
+                    }),
                     Mode::Flashcards => {
-                        progress::flashcards(&s.pool(), &s.progress, now, SESSION_LENGTH)
+                        progress::flashcards(&s.deck, &s.progress, now, SESSION_LENGTH)
                     }
-                    Mode::Mistakes => progress::mistakes(&s.pool(), &s.progress),
+                    Mode::Mistakes => progress::mistakes(&s.deck, &s.progress),
                 };
                 s.start(mode, questions, now);
                 if !matches!((mode, s.route), (Mode::Test, Route::Test { .. })) {
@@ -548,14 +528,8 @@ impl Reducible for State {
                 }
             }
             Action::StartFacts(facts, now) => {
-                let qs: Vec<Question> = s
-                    .pool()
-                    .iter()
-                    .filter(|q| facts.contains(&q.fact_id))
-                    .filter(|q| !matches!(q.qtype, QuestionType::Order | QuestionType::Match))
-                    .take(6)
-                    .cloned()
-                    .collect();
+                let mut qs = progress::about(&s.deck, &facts);
+                qs.truncate(6);
                 s.route = Route::Practice;
                 s.start(Mode::Practice, qs, now);
             }

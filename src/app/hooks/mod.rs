@@ -1,6 +1,5 @@
 //! Hooks for browser concerns, one per concern.
 
-pub mod use_after_paint;
 pub mod use_clock;
 pub mod use_focus;
 pub mod use_route;

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appUnderTest } from './browser.mjs';
+import { execFileSync } from 'node:child_process';
 import { answer, answerWrong, cliTest, verdict, watchedPage } from './play.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -154,6 +155,7 @@ test('a corrupt saved value: a notice, a backup, and an app that works', async (
   const context = await app.browser.newContext();
   const { page, problems } = await watchedPage(app, context);
   await page.goto(app.server.url);
+  await page.getByRole('button', { name: 'Start practice' }).waitFor(); // the app has read storage
   await page.evaluate(() => localStorage.setItem('factquiz.progress', '{"version":1,"reviews":{"x":'));
   await page.reload();
   await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
@@ -195,4 +197,46 @@ test('progress exported from one browser imports in another', async () => {
   assert.deepEqual(other.problems, []);
   await a.close();
   await b.close();
+});
+
+test('put in order with the keyboard and match pairs: a test of only those types, both right', async () => {
+  const out = execFileSync(`${ROOT}target/release/factquiz`, ['questions', `${ROOT}seeds`, '--seed', '9', '--count', '1000', '--types', 'order,match', '--format', 'json'], { encoding: 'utf8' });
+  const expected = JSON.parse(out);
+  assert.ok(expected.some((q) => q.type === 'order') && expected.some((q) => q.type === 'match'));
+  const context = await app.browser.newContext();
+  const { page, problems } = await watchedPage(app, context);
+  await page.goto(`${app.server.url}#/test?seed=9`);
+  const types = page.getByRole('group', { name: 'Question types' });
+  for (const t of ['Fill in the blank', 'Multiple choice', 'True or false', 'Numbers and dates']) await types.getByRole('checkbox', { name: t }).uncheck();
+  for (const t of ['Put in order', 'Match pairs']) await types.getByRole('checkbox', { name: t }).check();
+  await page.getByRole('radio', { name: 'All' }).check();
+  await page.getByRole('button', { name: 'Start test' }).click();
+  for (let i = 1; i <= expected.length; i++) {
+    await page.getByText(`Question ${i} of ${expected.length}`).waitFor();
+    const prompt = await page.locator('.question .prompt').innerText();
+    const q = expected.find((x) => x.prompt === prompt);
+    assert.ok(q, `a question the CLI makes: ${prompt}`);
+    if (q.type === 'order') {
+      const want = q.answer.split(' → ');
+      const list = page.getByRole('list', { name: 'Order of events, earliest first' });
+      for (let t = 0; t < want.length; t++) {
+        const now = await list.locator('.order-text').allInnerTexts();
+        const up = page.getByRole('button', { name: `Move ${want[t]} up` });
+        await up.focus();
+        for (let k = now.indexOf(want[t]); k > t; k--) await page.keyboard.press('Enter');
+      }
+      assert.deepEqual(await list.locator('.order-text').allInnerTexts(), want);
+      await page.getByRole('button', { name: 'Check order' }).click();
+    } else {
+      for (const pair of q.answer.split('; ')) {
+        const [term, partner] = pair.split(' = ');
+        await page.getByLabel(term, { exact: true }).selectOption(partner);
+      }
+      await page.getByRole('button', { name: 'Check matches' }).click();
+    }
+  }
+  await page.getByRole('heading', { name: 'Test: your score' }).waitFor();
+  assert.match(await page.locator('.score').innerText(), new RegExp(`${expected.length} / ${expected.length}`));
+  assert.deepEqual(problems, []);
+  await context.close();
 });

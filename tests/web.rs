@@ -387,3 +387,108 @@ async fn a_deck_without_questions_says_so_instead_of_starting() {
     assert!(button(&root, "Start practice").is_none());
     root.remove();
 }
+
+/// Mounts a component with props; returns its root and what it emitted.
+fn mount_input<C>(props: C::Properties) -> Element
+where
+    C: yew::BaseComponent,
+{
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    root
+}
+
+fn by_label(root: &Element, name: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|b| b.get_attribute("aria-label").as_deref() == Some(name) || text(b).trim() == name)
+        .unwrap_or_else(|| panic!("no button {name}"))
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_order_input_moves_items_with_the_keyboard_buttons_and_submits_their_numbers() {
+    use factquiz::app::components::order_input::{OrderInput, OrderInputProps};
+    let got = Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let sink = got.clone();
+    let root = mount_input::<OrderInput>(OrderInputProps {
+        items: vec!["B event".into(), "A event".into(), "C event".into()],
+        focus_key: 1,
+        disabled: false,
+        on_submit: yew::Callback::from(move |s: String| sink.borrow_mut().push(s)),
+    });
+    yew::scheduler::flush().await;
+    let rows = || {
+        all(&root, "ol[aria-label='Order of events, earliest first'] li")
+            .iter()
+            .map(|l| text(&all(l, ".order-text")[0]))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rows(), ["B event", "A event", "C event"]);
+    assert!(by_label(&root, "Move B event up").has_attribute("disabled"));
+    assert!(by_label(&root, "Move C event down").has_attribute("disabled"));
+    by_label(&root, "Move A event up").click();
+    yew::scheduler::flush().await;
+    assert_eq!(rows(), ["A event", "B event", "C event"]);
+    by_label(&root, "Check order").click();
+    assert_eq!(*got.borrow(), vec!["2 1 3".to_string()]);
+    root.remove();
+
+    let root = mount_input::<OrderInput>(OrderInputProps {
+        items: vec!["x".into(), "y".into()],
+        focus_key: 1,
+        disabled: true,
+        on_submit: yew::Callback::noop(),
+    });
+    yew::scheduler::flush().await;
+    assert!(
+        button(&root, "Check order").is_none(),
+        "nothing to submit once answered"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_match_input_pairs_every_term_before_it_submits() {
+    use factquiz::app::components::match_input::{MatchInput, MatchInputProps};
+    let got = Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let sink = got.clone();
+    let root = mount_input::<MatchInput>(MatchInputProps {
+        items: vec!["UN".into(), "EU".into()],
+        options: vec!["European Union".into(), "United Nations".into()],
+        focus_key: 1,
+        disabled: false,
+        on_submit: yew::Callback::from(move |s: String| sink.borrow_mut().push(s)),
+    });
+    yew::scheduler::flush().await;
+    let pick = |label: &str, value: &str| {
+        let l = all(&root, "label")
+            .into_iter()
+            .find(|l| text(l) == label)
+            .unwrap();
+        let sel: web_sys::HtmlSelectElement = document()
+            .get_element_by_id(&l.get_attribute("for").unwrap())
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        sel.set_value(value);
+        sel.dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+    };
+    pick("UN", "United Nations");
+    yew::scheduler::flush().await;
+    button(&root, "Check matches").unwrap().click();
+    yew::scheduler::flush().await;
+    assert!(got.borrow().is_empty(), "not every term is paired");
+    assert!(text(&root).contains("Pair every term first."));
+    pick("EU", "European Union");
+    yew::scheduler::flush().await;
+    button(&root, "Check matches").unwrap().click();
+    assert_eq!(
+        *got.borrow(),
+        vec!["UN = United Nations; EU = European Union".to_string()]
+    );
+    root.remove();
+}

@@ -114,7 +114,7 @@ pub fn answer_question(q: &Question, typed: &str, aliases: &Aliases) -> Checked 
             let pairs = |s: &str| {
                 let mut v: Vec<String> = s
                     .split(';')
-                    .map(|p| crate::check::normalize(p))
+                    .map(crate::check::normalize)
                     .filter(|p| !p.is_empty())
                     .collect();
                 v.sort();

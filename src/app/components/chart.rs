@@ -27,7 +27,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         })
         .collect();
     let pts = crate::progress::chart_points(&history, SHOWN, w, h);
-    let pct = |&(r, t): &(usize, usize)| if t == 0 { 0 } else { r * 100 / t };
+    let pct = |&(r, t): &(usize, usize)| (r * 100).checked_div(t).unwrap_or(0);
     let shown = &props.sessions[props.sessions.len().saturating_sub(SHOWN)..];
     let label = match shown.len() {
         0 => "No sessions yet.".to_string(),

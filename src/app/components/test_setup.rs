@@ -18,6 +18,9 @@ pub struct TestSetupProps {
     pub on_start: Callback<()>,
 }
 
+/// Changes a copy of the settings in answer to a form event.
+type Edit = Box<dyn Fn(&mut Settings, &Event)>;
+
 #[component]
 pub fn TestSetup(props: &TestSetupProps) -> Html {
     let start = use_node_ref();
@@ -29,7 +32,7 @@ pub fn TestSetup(props: &TestSetupProps) -> Html {
     } else {
         s.sources.clone()
     };
-    let change = |f: Box<dyn Fn(&mut Settings, &Event)>| {
+    let change = |f: Edit| {
         let (settings, cb) = (s.clone(), props.on_change.clone());
         Callback::from(move |e: Event| {
             let mut next = settings.clone();

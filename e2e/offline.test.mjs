@@ -37,3 +37,25 @@ test('after one visit the app loads and plays a whole test with the server stopp
     await browser.close();
   }
 });
+
+test('served from a folder, a deep link opens its place and the back button works', async () => {
+  // The repository root is served, so the app lives under /dist/.
+  const server = await serve(ROOT);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`); });
+    await page.goto(`${server.url}dist/#/read/3`);
+    await page.getByRole('heading', { level: 1, name: 'Interview with Andrew Mines' }).waitFor();
+    await page.getByRole('navigation', { name: 'Modes' }).getByRole('link', { name: 'Practice' }).click();
+    await page.getByRole('button', { name: 'Start practice' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Interview with Andrew Mines' }).waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -14,6 +14,7 @@ pub mod progress;
 pub mod quiz;
 pub mod route;
 pub mod seeds;
+pub mod share;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -177,11 +177,12 @@ impl Default for Settings {
         Settings {
             count: Some(10),
             sources: Vec::new(),
+            // In `QuestionType::ALL` order, as the Test screen keeps them.
             types: vec![
                 QuestionType::Cloze,
-                QuestionType::Numeric,
                 QuestionType::Choice,
                 QuestionType::TrueFalse,
+                QuestionType::Numeric,
             ],
             minutes: 0,
         }

@@ -199,10 +199,21 @@ pub struct Current {
     /// Test time limit: when it ends (ms since 1970).
     #[serde(default)]
     pub ends: Option<i64>,
+    /// A quiz shared by a teacher: its code, title and the student's name.
+    #[serde(default)]
+    pub shared: Option<Shared>,
     /// Facts already graded in this session (so a re-asked question does
     /// not grade its fact twice).
     #[serde(default)]
     pub graded: Vec<String>,
+}
+
+/// A quiz opened from a teacher's quiz code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shared {
+    pub code: String,
+    pub title: String,
+    pub name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -640,6 +651,7 @@ mod tests {
             quiz: Quiz::new(pool().into_iter().take(2).collect()),
             started: NOW,
             ends: Some(NOW + 60_000),
+            shared: None,
             graded: vec![],
         });
         assert_eq!(p.finish(NOW + 5_000).unwrap().seconds, 5);

@@ -1,10 +1,12 @@
 //! The app's places as hash routes, so they work from any static host or a
 //! folder, the back button works and a reload keeps the place:
 //! `#/`, `#/practice`, `#/test`, `#/test?seed=42`, `#/flashcards`,
-//! `#/mistakes`, `#/progress`, `#/read`, `#/read/2` (the second source) and
-//! `#/read/2#14` (its 14th sentence).
+//! `#/mistakes`, `#/progress`, `#/read`, `#/read/2` (the second source),
+//! `#/read/2#14` (its 14th sentence), and for the classroom `#/teach`,
+//! `#/quiz/<code>?title=…` (a shared quiz), `#/print/<code>` (its worksheet),
+//! `#/print/<code>?key` (its answer key) and `#/class` (the results).
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Home,
     Practice,
@@ -20,7 +22,60 @@ pub enum Route {
         source: Option<usize>,
         sentence: Option<usize>,
     },
+    /// The teacher's quiz builder.
+    Teach,
+    /// A shared quiz: its code and title.
+    Quiz {
+        code: String,
+        title: String,
+    },
+    /// A shared quiz's worksheet, or its answer key.
+    Print {
+        code: String,
+        title: String,
+        key: bool,
+    },
+    /// The class view of result codes.
+    Class,
     NotFound,
+}
+
+/// `%XX` and `+` decoded (for a title in the address).
+fn unescape(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                match u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("zz"), 16)
+                {
+                    Ok(v) => {
+                        out.push(v);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Escapes a title for the address (letters, digits and `-_.~` stay).
+fn escape(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 impl Route {
@@ -42,10 +97,15 @@ impl Route {
         if parts.next().is_some() {
             return Route::NotFound;
         }
-        let seed = query
-            .split('&')
-            .find_map(|kv| kv.strip_prefix("seed="))
-            .and_then(|v| v.parse().ok());
+        let param = |name: &str| {
+            query.split('&').find_map(|kv| match kv.split_once('=') {
+                Some((k, v)) if k == name => Some(v),
+                None if kv == name => Some(""),
+                _ => None,
+            })
+        };
+        let seed = param("seed").and_then(|v| v.parse().ok());
+        let title = param("title").map(unescape).unwrap_or_default();
         match (first, second) {
             ("", None) => Route::Home,
             ("practice", None) => Route::Practice,
@@ -53,6 +113,17 @@ impl Route {
             ("flashcards", None) => Route::Flashcards,
             ("mistakes", None) => Route::Mistakes,
             ("progress", None) => Route::Progress,
+            ("teach", None) => Route::Teach,
+            ("class", None) => Route::Class,
+            ("quiz", Some(code)) => Route::Quiz {
+                code: code.to_string(),
+                title,
+            },
+            ("print", Some(code)) => Route::Print {
+                code: code.to_string(),
+                title,
+                key: param("key").is_some(),
+            },
             ("read", None) => Route::Read {
                 source: None,
                 sentence: None,
@@ -78,6 +149,24 @@ impl Route {
             Route::Flashcards => "#/flashcards".into(),
             Route::Mistakes => "#/mistakes".into(),
             Route::Progress => "#/progress".into(),
+            Route::Teach => "#/teach".into(),
+            Route::Class => "#/class".into(),
+            Route::Quiz { code, title } if title.is_empty() => format!("#/quiz/{code}"),
+            Route::Quiz { code, title } => format!("#/quiz/{code}?title={}", escape(title)),
+            Route::Print { code, title, key } => {
+                let mut q = Vec::new();
+                if !title.is_empty() {
+                    q.push(format!("title={}", escape(title)));
+                }
+                if *key {
+                    q.push("key".to_string());
+                }
+                if q.is_empty() {
+                    format!("#/print/{code}")
+                } else {
+                    format!("#/print/{code}?{}", q.join("&"))
+                }
+            }
             Route::Read {
                 source: None,
                 sentence: _,
@@ -134,7 +223,25 @@ mod tests {
                 sentence: Some(14),
             },
         ];
-        for r in all {
+        let classroom = [
+            Route::Teach,
+            Route::Class,
+            Route::Quiz {
+                code: "AB12-CD".into(),
+                title: "Week 3: ISIS-K & the 26 August attack".into(),
+            },
+            Route::Print {
+                code: "AB12-CD".into(),
+                title: "Quiz".into(),
+                key: true,
+            },
+            Route::Print {
+                code: "AB12".into(),
+                title: String::new(),
+                key: false,
+            },
+        ];
+        for r in all.into_iter().chain(classroom) {
             assert_eq!(Route::parse(&r.hash()), r, "{}", r.hash());
         }
     }

@@ -10,14 +10,18 @@ pub mod state;
 
 use crate::progress::{Grade, Mode, Progress};
 use crate::route::Route;
+use components::class_view::ClassView;
 use components::flashcard::Flashcard;
 use components::home::Home;
 use components::mode_intro::ModeIntro;
 use components::nav::Nav;
+use components::print_view::PrintView;
 use components::progress_view::ProgressView;
 use components::question_card::QuestionCard;
 use components::read_view::ReadView;
 use components::results::Results;
+use components::shared_intro::SharedIntro;
+use components::teach::Teach;
 use components::test_setup::TestSetup;
 use hooks::use_clock::{now, use_clock};
 use state::{Action, State};
@@ -139,7 +143,7 @@ pub fn App() -> Html {
     {
         let s = state.clone();
         hooks::use_route::use_route(
-            state.route,
+            state.route.clone(),
             Callback::from(move |r| s.dispatch(Action::Navigate(r))),
         );
     }
@@ -162,7 +166,17 @@ pub fn App() -> Html {
         });
     }
     let p = &state.progress;
-    let body = match state.route {
+    // The quiz builder's title and last code (the page's own, not saved).
+    let teach = use_state(|| (String::new(), None::<String>));
+    let download = |name: &'static str, mime: &'static str| {
+        let s = state.clone();
+        Callback::from(move |text: String| {
+            if let Err(e) = files::download(name, mime, &text) {
+                s.dispatch(Action::Notice(e));
+            }
+        })
+    };
+    let body = match state.route.clone() {
         Route::Home => {
             let resume = p.current.as_ref().map(|c| {
                 (
@@ -178,7 +192,13 @@ pub fn App() -> Html {
             html! {
                 <Home title={state::BUILT_IN_DECK} period={state.period()} sources={state.source_cards()}
                     problem={state.problem()} due={p.due(now())} learned={p.learned()} facts={state.deck.facts.len()}
-                    {resume} on_start={at_now(&state, |_: (), t| Action::Start(Mode::Practice, t))} />
+                    {resume} on_start={at_now(&state, |_: (), t| Action::Start(Mode::Practice, t))}
+                    on_code={{
+                        let s = state.clone();
+                        Callback::from(move |code: String| {
+                            s.dispatch(Action::Navigate(Route::Quiz { code: code.trim().to_uppercase(), title: String::new() }))
+                        })
+                    }} />
             }
         }
         Route::Practice => mode_screen(&state, Mode::Practice, time),
@@ -223,6 +243,89 @@ pub fn App() -> Html {
                     on_export={export} on_import={import} />
             }
         }
+        Route::Teach => {
+            let base = web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .map(|h| h.split('#').next().unwrap_or("").to_string())
+                .unwrap_or_default();
+            let (title, code) = (*teach).clone();
+            let on_title = {
+                let t = teach.clone();
+                Callback::from(move |v: String| t.set((v, t.1.clone())))
+            };
+            let on_make = {
+                let (t, s) = (teach.clone(), state.clone());
+                Callback::from(move |_: ()| {
+                    let seed = (now() % 65_536) as u16;
+                    let code =
+                        crate::share::QuizCode::new(&s.deck, &s.progress.settings, seed).encode();
+                    t.set((t.0.clone(), Some(code)));
+                })
+            };
+            html! {
+                <Teach settings={p.settings.clone()} sources={state.source_cards()} {code} title={title}
+                    base={base} {on_title} {on_make}
+                    on_change={{
+                        let (s, t) = (state.clone(), teach.clone());
+                        Callback::from(move |x| {
+                            t.set((t.0.clone(), None));
+                            s.dispatch(Action::Settings(x));
+                        })
+                    }} />
+            }
+        }
+        Route::Quiz { code, title } => {
+            let active = state
+                .session(Mode::Test)
+                .is_some_and(|c| c.shared.as_ref().is_some_and(|sh| sh.code == code));
+            let done = state
+                .finished
+                .as_ref()
+                .is_some_and(|f| f.2.as_ref().is_some_and(|sh| sh.code == code));
+            if active || done {
+                mode_screen(&state, Mode::Test, time)
+            } else {
+                let about = match crate::share::QuizCode::decode(&code) {
+                    Err(e) => Err(e.to_string()),
+                    Ok(c) if c.deck != crate::share::fingerprint(&state.deck) => Err(
+                        "This quiz was made from other texts than the ones in this app, so its questions cannot be made here. Ask your teacher for the deck file and import it first.".to_string(),
+                    ),
+                    Ok(c) => {
+                        let n = state.test_questions(&c.settings(&state.deck), u64::from(c.seed)).len();
+                        Ok(format!(
+                            "{n} questions · {}",
+                            if c.minutes == 0 { "no time limit".to_string() } else { format!("{} minutes", c.minutes) }
+                        ))
+                    }
+                };
+                let on_start = {
+                    let (s, code, title) = (state.clone(), code.clone(), title.clone());
+                    Callback::from(move |name: String| {
+                        let shared = crate::progress::Shared {
+                            code: code.clone(),
+                            title: title.clone(),
+                            name,
+                        };
+                        s.dispatch(Action::StartShared(shared, now()));
+                    })
+                };
+                html! { <SharedIntro title={title} {about} {on_start} /> }
+            }
+        }
+        Route::Print { code, title, key } => match crate::share::QuizCode::decode(&code) {
+            Ok(c) => {
+                let questions = state.test_questions(&c.settings(&state.deck), u64::from(c.seed));
+                let sources = state
+                    .deck
+                    .sources
+                    .iter()
+                    .map(|x| (x.file.clone(), x.title.clone()))
+                    .collect::<Vec<_>>();
+                html! { <PrintView {title} code={code.clone()} {questions} answers={key} {sources} /> }
+            }
+            Err(e) => html! { <p class="notice" role="alert">{ e.to_string() }</p> },
+        },
+        Route::Class => html! { <ClassView on_csv={download("factquiz-class.csv", "text/csv")} /> },
         Route::NotFound => html! {
             <section aria-labelledby="nf-title">
                 <h1 id="nf-title">{ "Page not found" }</h1>
@@ -235,7 +338,7 @@ pub fn App() -> Html {
         <>
             <header class="top">
                 <a class="brand" href="#/">{ "FactQuiz" }</a>
-                <Nav route={state.route} mistakes={p.mistakes.len()} />
+                <Nav route={state.route.clone()} mistakes={p.mistakes.len()} />
             </header>
             <main id="main">
                 if let Some(n) = &state.notice {

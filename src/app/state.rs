@@ -34,6 +34,8 @@ pub enum Action {
     Navigate(Route),
     /// Start a session of this mode at this time (ms since 1970).
     Start(Mode, i64),
+    /// Start a teacher's shared quiz (its code, title and the student's name).
+    StartShared(crate::progress::Shared, i64),
     /// Read: "Quiz me on this" for the facts of a sentence.
     StartFacts(Vec<String>, i64),
     /// Check an answer to the current question.
@@ -117,8 +119,10 @@ pub struct Summary {
     pub lines: Vec<Line>,
     pub by_source: Vec<progress::Tally>,
     pub by_type: Vec<progress::Tally>,
-    /// Accuracy of past sessions, oldest first (0–100).
+    /// (right, total) of past sessions, oldest first.
     pub history: Vec<(usize, usize)>,
+    /// A shared quiz: who took it, and the result code to hand in.
+    pub result: Option<(crate::progress::Shared, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -128,8 +132,9 @@ pub struct State {
     /// Raised whenever `progress` changes, so it is saved.
     pub revision: u64,
     pub route: Route,
-    /// The session just finished, for the results screen.
-    pub finished: Option<(Session, Quiz)>,
+    /// The session just finished, for the results screen (and the shared
+    /// quiz it was, if any).
+    pub finished: Option<(Session, Quiz, Option<crate::progress::Shared>)>,
     /// Flashcards: the answer side is showing.
     pub flipped: bool,
     /// Seed of the next test without a seed in its address.
@@ -153,9 +158,9 @@ impl State {
         }
     }
 
-    /// The questions of a test with the saved settings.
-    fn test_questions(&self, seed: u64) -> Vec<Question> {
-        let s = &self.progress.settings;
+    /// The questions of a test with these settings and seed (a shared quiz
+    /// code stands for both, so its students all get these questions).
+    pub fn test_questions(&self, s: &Settings, seed: u64) -> Vec<Question> {
         let types: Vec<QuestionType> = if s.types.is_empty() {
             QUIZ_TYPES.to_vec()
         } else {
@@ -197,8 +202,12 @@ impl State {
 
     /// The results of the session just finished, if it was of this mode.
     pub fn results(&self, mode: Mode) -> Option<Summary> {
-        let (session, quiz) = self.finished.as_ref().filter(|f| f.0.mode == mode)?;
-        Some(self.summary(session, quiz))
+        let (session, quiz, shared) = self.finished.as_ref().filter(|f| f.0.mode == mode)?;
+        let mut sum = self.summary(session, quiz);
+        sum.result = shared
+            .as_ref()
+            .map(|sh| (sh.clone(), self.result_code(sh, quiz)));
+        Some(sum)
     }
 
     pub fn source_card(&self, file: &str) -> SourceCard {
@@ -390,6 +399,21 @@ impl State {
         }
     }
 
+    /// The result code of a finished shared quiz.
+    pub fn result_code(&self, shared: &crate::progress::Shared, quiz: &Quiz) -> String {
+        let Ok(code) = crate::share::QuizCode::decode(&shared.code) else {
+            return String::new();
+        };
+        crate::share::ResultCode {
+            quiz: code,
+            name: shared.name.clone(),
+            right: (0..quiz.questions.len())
+                .map(|i| quiz.answers.iter().any(|a| a.question == i && a.is_right()))
+                .collect(),
+        }
+        .encode()
+    }
+
     pub fn summary(&self, session: &Session, q: &Quiz) -> Summary {
         let lines = q
             .questions
@@ -423,6 +447,7 @@ impl State {
                 .iter()
                 .map(|s| (s.right, s.total))
                 .collect(),
+            result: None,
         }
     }
 
@@ -443,6 +468,7 @@ impl State {
             quiz: Quiz::new(questions),
             started: now,
             ends: (mode == Mode::Test && minutes > 0).then(|| now + i64::from(minutes) * 60_000),
+            shared: None,
             graded: Vec::new(),
         });
         self.finished = None;
@@ -458,9 +484,9 @@ impl State {
             .as_ref()
             .is_some_and(|c| c.quiz.is_finished());
         if done {
-            let quiz = self.progress.current.as_ref().map(|c| c.quiz.clone());
-            if let (Some(s), Some(q)) = (self.progress.finish(now), quiz) {
-                self.finished = Some((s, q));
+            let cur = self.progress.current.clone();
+            if let (Some(s), Some(c)) = (self.progress.finish(now), cur) {
+                self.finished = Some((s, c.quiz, c.shared));
             }
         }
     }
@@ -512,7 +538,7 @@ impl Reducible for State {
                                 s.seed
                             }
                         };
-                        s.test_questions(seed)
+                        s.test_questions(&s.progress.settings, seed)
                     }
                     Mode::Practice => crate::app::perf::timed("factquiz:quiz", || {
                         progress::practice(&s.deck, &s.progress, now, SESSION_LENGTH)
@@ -523,8 +549,19 @@ impl Reducible for State {
                     Mode::Mistakes => progress::mistakes(&s.deck, &s.progress),
                 };
                 s.start(mode, questions, now);
-                if !matches!((mode, s.route), (Mode::Test, Route::Test { .. })) {
+                if !matches!((mode, &s.route), (Mode::Test, Route::Test { .. })) {
                     s.route = mode.into();
+                }
+            }
+            Action::StartShared(shared, now) => {
+                if let Ok(code) = crate::share::QuizCode::decode(&shared.code) {
+                    let settings = code.settings(&s.deck);
+                    let questions = s.test_questions(&settings, u64::from(code.seed));
+                    s.start(Mode::Test, questions, now);
+                    if let Some(c) = s.progress.current.as_mut() {
+                        c.ends = (code.minutes > 0).then(|| now + i64::from(code.minutes) * 60_000);
+                        c.shared = Some(shared);
+                    }
                 }
             }
             Action::StartFacts(facts, now) => {

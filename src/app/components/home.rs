@@ -21,6 +21,9 @@ pub struct HomeProps {
     #[prop_or_default]
     pub resume: Option<(String, String)>,
     pub on_start: Callback<()>,
+    /// A quiz code typed in: open that quiz.
+    #[prop_or_default]
+    pub on_code: Callback<String>,
 }
 
 #[component]
@@ -51,6 +54,25 @@ pub fn Home(props: &HomeProps) -> Html {
                     <button class={if props.resume.is_some() { "secondary" } else { "primary" }} onclick={on_click} autofocus=true>{ "Start practice" }</button>
                 </div>
             }
+            <form class="code-form" onsubmit={{
+                let cb = props.on_code.clone();
+                Callback::from(move |e: SubmitEvent| {
+                    e.prevent_default();
+                    let input = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("quiz-code"))
+                        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok());
+                    if let Some(i) = input {
+                        cb.emit(i.value());
+                    }
+                })
+            }}>
+                <label class="field" for="quiz-code">{ "Quiz code from your teacher" }</label>
+                <div class="row">
+                    <input id="quiz-code" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters" />
+                    <button type="submit" class="secondary">{ "Open quiz" }</button>
+                </div>
+            </form>
             <h2>{ "Ways to study" }</h2>
             <ul class="mode-list">
                 <li><a href="#/practice">{ "Practice" }</a>{ ": spaced review. Due facts first, new ones mixed in, a miss comes back soon." }</li>
@@ -58,6 +80,7 @@ pub fn Home(props: &HomeProps) -> Html {
                 <li><a href="#/flashcards">{ "Flashcards" }</a>{ ": flip with Space, grade yourself with 1–4." }</li>
                 <li><a href="#/read">{ "Read" }</a>{ ": the sources with their facts marked." }</li>
                 <li><a href="#/mistakes">{ "Review mistakes" }</a>{ ": what you missed and have not yet got right." }</li>
+                <li><a href="#/teach">{ "Teach" }</a>{ ": make a quiz for a class, with a code, a QR code, a worksheet and an answer key; then collect the result codes." }</li>
             </ul>
             <h2>{ "Sources" }</h2>
             <ul class="sources" aria-label="Sources">

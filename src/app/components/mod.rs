@@ -1,6 +1,7 @@
 //! One small component per file, each with its `*Props` and `on*` callbacks.
 
 pub mod chart;
+pub mod class_view;
 pub mod feedback;
 pub mod flashcard;
 pub mod home;
@@ -9,8 +10,12 @@ pub mod mode_intro;
 pub mod nav;
 pub mod options;
 pub mod order_input;
+pub mod print_view;
 pub mod progress_view;
+pub mod qr;
 pub mod question_card;
 pub mod read_view;
 pub mod results;
+pub mod shared_intro;
+pub mod teach;
 pub mod test_setup;

@@ -3,6 +3,7 @@
 //! sessions.
 
 use crate::app::components::chart::Chart;
+use crate::app::components::qr::Qr;
 use crate::app::hooks::use_focus::use_focus;
 use crate::app::state::Summary;
 use crate::progress::Tally;
@@ -53,6 +54,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <strong>{ format!("{} / {}", s.right, s.total) }</strong>
                 <span class="time">{ format!(" in {}", duration(s.seconds)) }</span>
             </p>
+            if let Some((shared, code)) = &s.result {
+                <section class="hand-in" aria-labelledby="hand-in-title">
+                    <h2 id="hand-in-title">{ format!("Result code for {}", shared.name) }</h2>
+                    <p>{ "Show this QR code to your teacher, or send them the code." }</p>
+                    <p class="code" aria-label={format!("Result code {code}")}>{ code }</p>
+                    <Qr text={code.clone()} label="QR code of your result code" />
+                </section>
+            }
             if s.overridden > 0 {
                 <p class="note">{ format!("Including {} you marked right yourself.", s.overridden) }</p>
             }

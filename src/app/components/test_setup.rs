@@ -14,6 +14,11 @@ pub struct TestSetupProps {
     /// A seed from the address: the questions are fixed.
     #[prop_or_default]
     pub seed: Option<u64>,
+    /// Inside another page (the quiz builder): no heading of its own.
+    #[prop_or_default]
+    pub embedded: bool,
+    #[prop_or(AttrValue::Static("Start test"))]
+    pub start_label: AttrValue,
     pub on_change: Callback<Settings>,
     pub on_start: Callback<()>,
 }
@@ -24,7 +29,12 @@ type Edit = Box<dyn Fn(&mut Settings, &Event)>;
 #[component]
 pub fn TestSetup(props: &TestSetupProps) -> Html {
     let start = use_node_ref();
-    crate::app::hooks::use_focus::use_focus(start.clone(), ());
+    let focus = if props.embedded {
+        NodeRef::default()
+    } else {
+        start.clone()
+    };
+    crate::app::hooks::use_focus::use_focus(focus, ());
     let s = &props.settings;
     let all_files: Vec<String> = props.sources.iter().map(|x| x.file.clone()).collect();
     let chosen_files: Vec<String> = if s.sources.is_empty() {
@@ -53,11 +63,13 @@ pub fn TestSetup(props: &TestSetupProps) -> Html {
     };
     let types_ok = !s.types.is_empty();
     html! {
-        <section class="test-setup" aria-labelledby="test-title">
-            <h1 id="test-title">{ "Test" }</h1>
-            <p class="lead">{ "Answer every question first; the verdicts come at the end." }
-                if let Some(seed) = props.seed { { format!(" This test's questions are fixed (number {seed}).") } }
-            </p>
+        <section class="test-setup" aria-label={if props.embedded { "Quiz settings" } else { "Test" }}>
+            if !props.embedded {
+                <h1 id="test-title">{ "Test" }</h1>
+                <p class="lead">{ "Answer every question first; the verdicts come at the end." }
+                    if let Some(seed) = props.seed { { format!(" This test's questions are fixed (number {seed}).") } }
+                </p>
+            }
             <form {onsubmit}>
                 <fieldset>
                     <legend>{ "Number of questions" }</legend>
@@ -119,7 +131,7 @@ pub fn TestSetup(props: &TestSetupProps) -> Html {
                     <p class="notice" role="alert">{ "Choose at least one question type." }</p>
                 }
                 <div class="actions">
-                    <button ref={start} type="submit" class="primary" disabled={!types_ok}>{ "Start test" }</button>
+                    <button ref={start} type="submit" class="primary" disabled={!types_ok}>{ props.start_label.clone() }</button>
                 </div>
             </form>
         </section>

@@ -1,0 +1,72 @@
+//! The teacher's quiz builder: the test settings, a title, and then the quiz
+//! code, its link and QR code, and the worksheet and answer key to print.
+
+use crate::app::components::qr::Qr;
+use crate::app::components::test_setup::TestSetup;
+use crate::app::state::SourceCard;
+use crate::progress::Settings;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TeachProps {
+    pub settings: Settings,
+    pub sources: Vec<SourceCard>,
+    /// The code made from the settings, once asked for.
+    pub code: Option<String>,
+    pub title: AttrValue,
+    /// The page's address without its hash, for the link.
+    pub base: AttrValue,
+    pub on_change: Callback<Settings>,
+    pub on_title: Callback<String>,
+    pub on_make: Callback<()>,
+}
+
+#[component]
+pub fn Teach(props: &TeachProps) -> Html {
+    let on_title = {
+        let cb = props.on_title.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                cb.emit(i.value());
+            }
+        })
+    };
+    let made = props.code.as_ref().map(|code| {
+        let quiz = crate::route::Route::Quiz {
+            code: code.clone(),
+            title: props.title.to_string(),
+        };
+        let print = |key| crate::route::Route::Print {
+            code: code.clone(),
+            title: props.title.to_string(),
+            key,
+        };
+        let link = format!("{}{}", props.base, quiz.hash());
+        html! {
+            <section class="made" aria-labelledby="code-title">
+                <h2 id="code-title">{ "Quiz code" }</h2>
+                <p class="code" aria-label={format!("Quiz code {code}")}>{ code }</p>
+                <p>{ "Students open the link, scan the QR code, or type the code on FactQuiz's Home page. Every student gets the same questions, in the same order, with the options in the same order as the answer key." }</p>
+                <p class="link"><a href={quiz.hash()}>{ link.clone() }</a></p>
+                <Qr text={link} label="QR code of the quiz link" />
+                <div class="actions">
+                    <a class="button" href={print(false).hash()}>{ "Worksheet to print" }</a>
+                    <a class="button" href={print(true).hash()}>{ "Answer key to print" }</a>
+                    <a class="button" href="#/class">{ "Class results" }</a>
+                </div>
+            </section>
+        }
+    });
+    html! {
+        <div class="teach">
+            <h1>{ "Make a quiz for a class" }</h1>
+            <p class="lead">{ "No accounts and no server: the quiz code holds the settings, so every phone makes the same quiz offline." }</p>
+            <label class="field" for="quiz-title">{ "Title" }</label>
+            <input id="quiz-title" class="text" type="text" value={props.title.clone()} oninput={on_title} />
+            <TestSetup settings={props.settings.clone()} sources={props.sources.clone()} embedded=true
+                on_change={props.on_change.clone()} on_start={props.on_make.clone()} start_label="Make quiz code" />
+            { made.unwrap_or_default() }
+        </div>
+    }
+}

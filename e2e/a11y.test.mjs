@@ -77,6 +77,30 @@ for (const scheme of ['light', 'dark']) {
       await page.getByRole('link', { name: 'Progress' }).click();
       await page.getByRole('heading', { name: 'Progress', exact: true }).waitFor();
       await check('progress');
+      await page.goto(`${app.server.url}#/teach`);
+      await page.getByRole('button', { name: 'Make quiz code' }).click();
+      await page.getByRole('img', { name: 'QR code of the quiz link' }).waitFor();
+      await check('teach');
+      const code = (await page.locator('.made .code').innerText()).trim();
+      await page.goto(`${app.server.url}#/print/${code}`);
+      await page.locator('.sheet-prompt').first().waitFor();
+      await check('worksheet');
+      await page.goto(`${app.server.url}#/quiz/${code}`);
+      await page.getByLabel('Your name').fill('Ada');
+      await check('shared-quiz');
+      await page.keyboard.press('Enter');
+      for (let i = 1; i <= 10; i++) {
+        await page.getByText(`Question ${i} of 10`).waitFor();
+        await answerWrong(page);
+      }
+      await page.getByRole('img', { name: 'QR code of your result code' }).waitFor();
+      await check('shared-results');
+      const result = (await page.locator('.hand-in .code').innerText()).trim();
+      await page.goto(`${app.server.url}#/class`);
+      await page.getByLabel('Result codes, one per line').fill(`${result}\nnot a code`);
+      await page.getByRole('button', { name: 'Show results' }).click();
+      await page.getByRole('table', { name: '1 student' }).waitFor();
+      await check('class');
       await page.goto(`${app.server.url}#/no/such/place`);
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();
       await check('not-found');

@@ -195,8 +195,14 @@ pub fn App() -> Html {
                     {resume} on_start={at_now(&state, |_: (), t| Action::Start(Mode::Practice, t))}
                     on_code={{
                         let s = state.clone();
-                        Callback::from(move |code: String| {
-                            s.dispatch(Action::Navigate(Route::Quiz { code: code.trim().to_uppercase(), title: String::new() }))
+                        Callback::from(move |typed: String| {
+                            // A code that reads is written the standard way; one
+                            // that does not goes on as typed, to be explained.
+                            let code = crate::share::QuizCode::decode(&typed).map_or_else(
+                                |_| typed.split_whitespace().collect::<Vec<_>>().join("-").to_uppercase(),
+                                |c| c.encode(),
+                            );
+                            s.dispatch(Action::Navigate(Route::Quiz { code, title: String::new() }))
                         })
                     }} />
             }

@@ -41,13 +41,15 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
                 <div class="actions"><button type="submit" class="primary">{ "Show results" }</button></div>
             </form>
             if !problems.is_empty() {
-                <ul class="notice" role="alert" aria-label="Codes not read">
-                    { for problems.iter().map(|(line, why)| html! { <li>{ format!("Line {line}: {why}") }</li> }) }
-                </ul>
+                <div class="notice" role="alert">
+                    <ul aria-label="Codes not read">
+                        { for problems.iter().map(|(line, why)| html! { <li>{ format!("Line {line}: {why}") }</li> }) }
+                    </ul>
+                </div>
             }
             if let Some(c) = &class {
                 <table class="tally class-table">
-                    <caption>{ format!("{} students", c.students.len()) }</caption>
+                    <caption>{ match c.students.len() { 1 => "1 student".to_string(), n => format!("{n} students") } }</caption>
                     <thead><tr><th scope="col">{ "Name" }</th><th scope="col">{ "Score" }</th></tr></thead>
                     <tbody>
                         { for c.students.iter().map(|s| html! {

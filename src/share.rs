@@ -483,9 +483,11 @@ mod tests {
     #[test]
     fn settings_and_seed_survive_the_code_on_the_seed_deck() {
         let deck = Deck::seeds();
-        let mut settings = Settings::default();
-        settings.sources = vec![deck.sources[1].file.clone(), deck.sources[4].file.clone()];
-        settings.count = Some(20);
+        let settings = Settings {
+            sources: vec![deck.sources[1].file.clone(), deck.sources[4].file.clone()],
+            count: Some(20),
+            ..Settings::default()
+        };
         let c = QuizCode::new(&deck, &settings, 77);
         let back = QuizCode::decode(&c.encode()).unwrap();
         assert_eq!(back.settings(&deck), settings);

@@ -376,6 +376,7 @@ async fn a_deck_without_questions_says_so_instead_of_starting() {
         facts: 0,
         resume: None,
         on_start: yew::Callback::noop(),
+        on_code: yew::Callback::noop(),
     };
     yew::Renderer::<Home>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -488,4 +489,32 @@ async fn the_match_input_pairs_every_term_before_it_submits() {
         vec!["UN = United Nations; EU = European Union".to_string()]
     );
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_shared_quiz_gives_everyone_the_same_questions_and_a_result_code_with_the_answers() {
+    let deck = factquiz::deck::Deck::seeds();
+    let settings = factquiz::progress::Settings::default();
+    let code = factquiz::share::QuizCode::new(&deck, &settings, 321).encode();
+    let shared = |name: &str| factquiz::progress::Shared {
+        code: code.clone(),
+        title: "Week 3".into(),
+        name: name.into(),
+    };
+    let mut a = fresh(Route::Home).reduce(Action::StartShared(shared("Ada"), NOW));
+    let b = fresh(Route::Home).reduce(Action::StartShared(shared("Bo"), NOW));
+    let qa = a.session(Mode::Test).unwrap().quiz.questions.clone();
+    assert_eq!(qa, b.session(Mode::Test).unwrap().quiz.questions);
+    assert_eq!(qa, a.test_questions(&settings, 321));
+    for i in 0..qa.len() {
+        a = answer(a, i < 3, NOW + 1000);
+    }
+    let sum = a.results(Mode::Test).unwrap();
+    let (who, result) = sum.result.expect("a result code");
+    assert_eq!(who.name, "Ada");
+    let back = factquiz::share::ResultCode::decode(&result).unwrap();
+    assert_eq!(back.name, "Ada");
+    assert_eq!(back.quiz.encode(), code);
+    assert_eq!(back.right.iter().take(3).filter(|r| **r).count(), 3);
+    assert_eq!(back.score(), sum.right);
 }

@@ -1,5 +1,6 @@
 // The CLI's exports read back with real parsers: GIFT with gift-pegjs.
-// (CSV is read back with Python's csv module in tests/cli.rs.)
+// (CSV is read back with Python's csv module in tests/cli.rs.) The app's
+// downloads are the CLI's files, byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -52,3 +53,24 @@ for (const [name, path] of [['the seeds', 'seeds'], ['an article on another topi
     if (path === 'seeds') for (const t of ['MC', 'TF', 'Short', 'Numerical', 'Matching']) assert.ok(types.has(t), `no ${t} question`);
   });
 }
+
+test('the app downloads the same CSV, Anki and GIFT files as the CLI', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { serve } = await import('./server.mjs');
+  const { launch } = await import('./browser.mjs');
+  const server = await serve(`${ROOT}dist`);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}#/teach`);
+    for (const [label, format] of [['CSV', 'csv'], ['Anki text', 'anki'], ['Moodle GIFT', 'gift']]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${label}` }).click()]);
+      const text = readFileSync(await download.path(), 'utf8');
+      assert.equal(text, cli('questions', 'seeds', '--seed', '0', '--format', format), `${format} as the CLI writes it`);
+      if (format === 'gift') assert.ok(parse(text).length > 1000);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -32,7 +32,8 @@ pub fn export(qs: &[Question], f: Format) -> String {
     }
 }
 
-fn csv_field(s: &str) -> String {
+/// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+pub fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

@@ -361,13 +361,7 @@ impl Class {
     /// The table as CSV: a row per student (name, score, then 1/0 per
     /// question), and a last row with the percentage right per question.
     pub fn csv(&self) -> String {
-        let field = |s: &str| {
-            if s.contains([',', '"', '\n']) {
-                format!("\"{}\"", s.replace('"', "\"\""))
-            } else {
-                s.to_string()
-            }
-        };
+        let field = crate::export::csv_field;
         let n = self.right_per_question.len();
         let mut out = String::from("name,score");
         for k in 1..=n {

@@ -271,6 +271,22 @@ pub fn App() -> Html {
             html! {
                 <Teach settings={p.settings.clone()} sources={state.source_cards()} {code} title={title}
                     base={base} {on_title} {on_make}
+                    on_download={{
+                        let s = state.clone();
+                        Callback::from(move |f: crate::export::Format| {
+                            use crate::export::Format;
+                            let (name, mime) = match f {
+                                Format::Csv => ("factquiz-questions.csv", "text/csv"),
+                                Format::Anki => ("factquiz-questions-anki.txt", "text/plain"),
+                                Format::Gift => ("factquiz-questions.gift.txt", "text/plain"),
+                                Format::Json => ("factquiz-questions.json", "application/json"),
+                            };
+                            let text = crate::export::export(&s.deck.questions(0, None), f);
+                            if let Err(e) = files::download(name, mime, &text) {
+                                s.dispatch(Action::Notice(e));
+                            }
+                        })
+                    }}
                     on_change={{
                         let (s, t) = (state.clone(), teach.clone());
                         Callback::from(move |x| {

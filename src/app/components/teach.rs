@@ -20,6 +20,8 @@ pub struct TeachProps {
     pub on_change: Callback<Settings>,
     pub on_title: Callback<String>,
     pub on_make: Callback<()>,
+    /// Download every question of the deck in this format.
+    pub on_download: Callback<crate::export::Format>,
 }
 
 #[component]
@@ -67,6 +69,16 @@ pub fn Teach(props: &TeachProps) -> Html {
             <TestSetup settings={props.settings.clone()} sources={props.sources.clone()} embedded=true
                 on_change={props.on_change.clone()} on_start={props.on_make.clone()} start_label="Make quiz code" />
             { made.unwrap_or_default() }
+            <section aria-labelledby="export-title">
+                <h2 id="export-title">{ "All questions for other tools" }</h2>
+                <p>{ "Every question of this deck, with its answer and source, as the command line exports them." }</p>
+                <div class="actions">
+                    { for [(crate::export::Format::Csv, "CSV"), (crate::export::Format::Anki, "Anki text"), (crate::export::Format::Gift, "Moodle GIFT")].into_iter().map(|(f, label)| {
+                        let cb = props.on_download.clone();
+                        html! { <button class="secondary" onclick={Callback::from(move |_: MouseEvent| cb.emit(f))}>{ format!("Download {label}") }</button> }
+                    }) }
+                </div>
+            </section>
         </div>
     }
 }

@@ -43,7 +43,7 @@ async function takeQuiz(context, link, name, answers) {
     seen.push({ prompt, options });
     await answers(page, i - 1, options);
   }
-  await page.getByRole('heading', { name: 'Test: your score' }).waitFor();
+  await page.getByRole('heading', { name: 'Week 3: ISIS-K: your score' }).waitFor();
   const verdicts = (await page.getByRole('list', { name: 'Your answers' }).getByRole('listitem').allInnerTexts())
     .map((t) => t.includes('Right —'));
   await page.getByRole('img', { name: 'QR code of your result code' }).waitFor();

@@ -49,7 +49,11 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" ref={heading} tabindex="-1">{ format!("{}: your score", s.mode.label()) }</h1>
+            <h1 id="results-title" ref={heading} tabindex="-1">{ match &s.result {
+                Some((sh, _)) if !sh.title.is_empty() => format!("{}: your score", sh.title),
+                Some(_) => "Shared quiz: your score".to_string(),
+                None => format!("{}: your score", s.mode.label()),
+            } }</h1>
             <p class="score" aria-label={format!("Score: {} out of {}", s.right, s.total)}>
                 <strong>{ format!("{} / {}", s.right, s.total) }</strong>
                 <span class="time">{ format!(" in {}", duration(s.seconds)) }</span>

@@ -37,7 +37,8 @@ impl Aliases {
         self.reindex();
     }
 
-    fn reindex(&mut self) {
+    /// Rebuilds the lookup index after the groups were read back (it is not stored).
+    pub fn reindex(&mut self) {
         self.index.clear();
         for (i, g) in self.groups.iter().enumerate() {
             for f in g {

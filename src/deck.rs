@@ -5,10 +5,10 @@ use crate::aliases::Aliases;
 use crate::extract::{extract, Fact};
 use crate::generate::{generate, Question};
 use crate::text::{read_source, Source};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A file that could not be read, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub file: String,
     pub message: String,
@@ -68,5 +68,150 @@ impl Deck {
 
     pub fn source(&self, file: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.file == file)
+    }
+}
+
+/// A piece of a deck, for moving a built deck between threads (a Web
+/// Worker builds it; the page reads it back) in pieces small enough that no
+/// single one blocks the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "part")]
+pub enum Part {
+    /// A source with its text and paragraphs (its sentences follow).
+    Source {
+        meta: Source,
+        text: String,
+        blocks: Vec<crate::text::Block>,
+    },
+    Sentences {
+        source: usize,
+        items: Vec<crate::text::Sentence>,
+    },
+    Facts {
+        items: Vec<Fact>,
+    },
+    Aliases {
+        groups: Aliases,
+    },
+    Problem {
+        problem: Problem,
+    },
+}
+
+impl Deck {
+    /// The deck as JSON pieces of at most `chunk` sentences or facts each.
+    pub fn parts(&self, chunk: usize) -> Vec<String> {
+        let chunk = chunk.max(1);
+        let json = |p: &Part| serde_json::to_string(p).unwrap_or_default();
+        let mut out = Vec::new();
+        for (i, s) in self.sources.iter().enumerate() {
+            out.push(json(&Part::Source {
+                meta: Source {
+                    text: String::new(),
+                    blocks: Vec::new(),
+                    sentences: Vec::new(),
+                    ..s.clone()
+                },
+                text: s.text.clone(),
+                blocks: s.blocks.clone(),
+            }));
+            for c in s.sentences.chunks(chunk) {
+                out.push(json(&Part::Sentences {
+                    source: i,
+                    items: c.to_vec(),
+                }));
+            }
+        }
+        for c in self.facts.chunks(chunk) {
+            out.push(json(&Part::Facts { items: c.to_vec() }));
+        }
+        out.push(json(&Part::Aliases {
+            groups: self.aliases.clone(),
+        }));
+        for p in &self.problems {
+            out.push(json(&Part::Problem { problem: p.clone() }));
+        }
+        out
+    }
+}
+
+/// Puts a deck back together from its [`Deck::parts`], one at a time.
+#[derive(Debug, Default)]
+pub struct DeckBuilder {
+    deck: Option<Deck>,
+}
+
+impl DeckBuilder {
+    pub fn new() -> Self {
+        DeckBuilder {
+            deck: Some(Deck {
+                sources: Vec::new(),
+                facts: Vec::new(),
+                aliases: Aliases::default(),
+                problems: Vec::new(),
+            }),
+        }
+    }
+
+    /// Adds one piece; a piece that cannot be read is an error, not a panic.
+    pub fn add(&mut self, part: &str) -> Result<(), String> {
+        let d = self.deck.as_mut().ok_or("the deck is already finished")?;
+        match serde_json::from_str::<Part>(part)
+            .map_err(|e| format!("a piece of the deck could not be read: {e}"))?
+        {
+            Part::Source { meta, text, blocks } => d.sources.push(Source {
+                text,
+                blocks,
+                ..meta
+            }),
+            Part::Sentences { source, items } => d
+                .sources
+                .get_mut(source)
+                .ok_or("sentences of a missing source")?
+                .sentences
+                .extend(items),
+            Part::Facts { items } => d.facts.extend(items),
+            Part::Aliases { mut groups } => {
+                groups.reindex();
+                d.aliases = groups;
+            }
+            Part::Problem { problem } => d.problems.push(problem),
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Deck {
+        self.deck
+            .take()
+            .unwrap_or_else(|| DeckBuilder::new().finish())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deck_in_pieces_comes_back_whole() {
+        let mut deck = Deck::from_files(&[("empty.txt", ""), ("b.bin", "\u{0}\u{1}\u{2}")]);
+        let seeds = Deck::seeds();
+        deck.sources = seeds.sources.clone();
+        deck.facts = seeds.facts.clone();
+        deck.aliases = seeds.aliases.clone();
+        let parts = deck.parts(100);
+        assert!(parts.len() > 10, "in pieces");
+        let mut b = DeckBuilder::new();
+        for p in &parts {
+            b.add(p).unwrap();
+        }
+        let back = b.finish();
+        assert_eq!(back, deck);
+        // The alias index works after the trip.
+        let g = &deck.aliases.groups()[0];
+        assert!(back.aliases.same(&g[0], &g[1]));
+        assert!(DeckBuilder::new().add("{not json").is_err());
+        assert!(DeckBuilder::new()
+            .add(r#"{"part":"Sentences","source":3,"items":[]}"#)
+            .is_err());
     }
 }

@@ -37,6 +37,8 @@ pub enum Route {
     },
     /// The class view of result codes.
     Class,
+    /// Your own texts into a deck.
+    Texts,
     NotFound,
 }
 
@@ -115,6 +117,7 @@ impl Route {
             ("progress", None) => Route::Progress,
             ("teach", None) => Route::Teach,
             ("class", None) => Route::Class,
+            ("texts", None) => Route::Texts,
             ("quiz", Some(code)) => Route::Quiz {
                 code: code.to_string(),
                 title,
@@ -151,6 +154,7 @@ impl Route {
             Route::Progress => "#/progress".into(),
             Route::Teach => "#/teach".into(),
             Route::Class => "#/class".into(),
+            Route::Texts => "#/texts".into(),
             Route::Quiz { code, title } if title.is_empty() => format!("#/quiz/{code}"),
             Route::Quiz { code, title } => format!("#/quiz/{code}?title={}", escape(title)),
             Route::Print { code, title, key } => {
@@ -226,6 +230,7 @@ mod tests {
         let classroom = [
             Route::Teach,
             Route::Class,
+            Route::Texts,
             Route::Quiz {
                 code: "AB12-CD".into(),
                 title: "Week 3: ISIS-K & the 26 August attack".into(),

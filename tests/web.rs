@@ -377,6 +377,8 @@ async fn a_deck_without_questions_says_so_instead_of_starting() {
         resume: None,
         on_start: yew::Callback::noop(),
         on_code: yew::Callback::noop(),
+        own: false,
+        on_built_in: yew::Callback::noop(),
     };
     yew::Renderer::<Home>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -7,6 +7,7 @@ pub mod files;
 pub mod hooks;
 pub mod perf;
 pub mod state;
+pub mod worker;
 
 use crate::progress::{Grade, Mode, Progress};
 use crate::route::Route;
@@ -23,6 +24,7 @@ use components::results::Results;
 use components::shared_intro::SharedIntro;
 use components::teach::Teach;
 use components::test_setup::TestSetup;
+use components::texts::Texts;
 use hooks::use_clock::{now, use_clock};
 use state::{Action, State};
 use yew::prelude::*;
@@ -190,7 +192,7 @@ pub fn App() -> Html {
                 )
             });
             html! {
-                <Home title={state::BUILT_IN_DECK} period={state.period()} sources={state.source_cards()}
+                <Home title={state.deck_name()} own={state.own.is_some()} on_built_in={send::<()>(&state, Action::UseBuiltIn)} period={state.period()} sources={state.source_cards()}
                     problem={state.problem()} due={p.due(now())} learned={p.learned()} facts={state.deck.facts.len()}
                     {resume} on_start={at_now(&state, |_: (), t| Action::Start(Mode::Practice, t))}
                     on_code={{
@@ -347,6 +349,12 @@ pub fn App() -> Html {
             }
             Err(e) => html! { <p class="notice" role="alert">{ e.to_string() }</p> },
         },
+        Route::Texts => html! {
+            <Texts on_use={{
+                let s = state.clone();
+                Callback::from(move |(deck, name)| s.dispatch(Action::UseDeck(deck, name)))
+            }} />
+        },
         Route::Class => html! { <ClassView on_csv={download("factquiz-class.csv", "text/csv")} /> },
         Route::NotFound => html! {
             <section aria-labelledby="nf-title">
@@ -417,8 +425,12 @@ pub fn show_error(parent: &web_sys::Element, message: &str) {
     parent.append_child(&div).ok();
 }
 
-/// Entry point of the `web` binary.
+/// Entry point of the `web` binary. In the deck worker (no window) there is
+/// no page to draw: the worker only calls `worker::build_deck`.
 pub fn run() {
+    if web_sys::window().is_none() {
+        return;
+    }
     install_panic_screen();
     let root = web_sys::window()
         .and_then(|w| w.document())

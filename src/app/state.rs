@@ -60,6 +60,10 @@ pub enum Action {
     Notice(String),
     /// Close the notice.
     Dismiss,
+    /// Study this deck (own texts), under this name.
+    UseDeck(Rc<Deck>, String),
+    /// Back to the deck that ships with the app.
+    UseBuiltIn,
 }
 
 /// What a source card shows.
@@ -141,6 +145,8 @@ pub struct State {
     pub seed: u64,
     /// Something to tell the learner (unreadable saved progress…).
     pub notice: Option<String>,
+    /// The deck's name; `None` for the deck that ships with the app.
+    pub own: Option<String>,
 }
 
 impl State {
@@ -155,7 +161,15 @@ impl State {
             flipped: false,
             seed,
             notice,
+            own: None,
         }
+    }
+
+    /// The name of the deck in use.
+    pub fn deck_name(&self) -> String {
+        self.own
+            .clone()
+            .unwrap_or_else(|| BUILT_IN_DECK.to_string())
     }
 
     /// The questions of a test with these settings and seed (a shared quiz
@@ -632,6 +646,21 @@ impl Reducible for State {
             }
             Action::Notice(m) => s.notice = Some(m),
             Action::Dismiss => s.notice = None,
+            Action::UseDeck(deck, name) => {
+                s.deck = deck;
+                s.own = Some(name);
+                // A session of the other deck cannot go on with this one.
+                s.progress.current = None;
+                s.finished = None;
+                s.route = Route::Home;
+            }
+            Action::UseBuiltIn => {
+                s.deck = Rc::new(Deck::seeds());
+                s.own = None;
+                s.progress.current = None;
+                s.finished = None;
+                s.route = Route::Home;
+            }
         }
         if s.progress != before {
             s.revision += 1;

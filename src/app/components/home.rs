@@ -21,6 +21,11 @@ pub struct HomeProps {
     #[prop_or_default]
     pub resume: Option<(String, String)>,
     pub on_start: Callback<()>,
+    /// The deck is the learner's own texts (not the one that ships).
+    #[prop_or_default]
+    pub own: bool,
+    #[prop_or_default]
+    pub on_built_in: Callback<()>,
     /// A quiz code typed in: open that quiz.
     #[prop_or_default]
     pub on_code: Callback<String>,
@@ -35,6 +40,14 @@ pub fn Home(props: &HomeProps) -> Html {
     html! {
         <section class="deck" aria-labelledby="deck-title">
             <h1 id="deck-title">{ props.title.clone() }</h1>
+            if props.own {
+                <p class="note">{ "Your own texts, for this visit (decks are not saved yet). " }
+                    <button class="link" onclick={{
+                        let cb = props.on_built_in.clone();
+                        Callback::from(move |_: MouseEvent| cb.emit(()))
+                    }}>{ "Back to the built-in deck" }</button>
+                </p>
+            }
             <p class="lead">
                 { format!("{} sources", props.sources.len()) }
                 if let Some(p) = &props.period { { format!(", {p}") } }
@@ -80,6 +93,7 @@ pub fn Home(props: &HomeProps) -> Html {
                 <li><a href="#/flashcards">{ "Flashcards" }</a>{ ": flip with Space, grade yourself with 1–4." }</li>
                 <li><a href="#/read">{ "Read" }</a>{ ": the sources with their facts marked." }</li>
                 <li><a href="#/mistakes">{ "Review mistakes" }</a>{ ": what you missed and have not yet got right." }</li>
+                <li><a href="#/texts">{ "Your own texts" }</a>{ ": paste an article or open files, and study them the same way." }</li>
                 <li><a href="#/teach">{ "Teach" }</a>{ ": make a quiz for a class, with a code, a QR code, a worksheet and an answer key; then collect the result codes." }</li>
             </ul>
             <h2>{ "Sources" }</h2>

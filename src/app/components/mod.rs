@@ -19,3 +19,4 @@ pub mod results;
 pub mod shared_intro;
 pub mod teach;
 pub mod test_setup;
+pub mod texts;

@@ -38,6 +38,7 @@ pub fn Nav(props: &NavProps) -> Html {
             },
         ),
         (Route::Progress, "Progress".to_string()),
+        (Route::Texts, "Your texts".to_string()),
         (Route::Teach, "Teach".to_string()),
     ];
     html! {

@@ -67,7 +67,7 @@ test('a 5 MB file: progress shown, the page stays responsive, the deck is playab
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
   });
   const t0 = Date.now();
-  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByLabel('Open files').setInputFiles(file);
   await page.locator('progress#build-progress').waitFor();
   const progressAt = Date.now() - t0;
   await page.getByRole('heading', { name: 'Your deck is ready' }).waitFor({ timeout: 120_000 });
@@ -78,6 +78,11 @@ test('a 5 MB file: progress shown, the page stays responsive, the deck is playab
   const facts = Number((await page.locator('.built p').first().innerText()).match(/^(\d+) facts?/)[1]);
   assert.ok(facts > 1000, `${facts} facts`);
   await page.getByRole('button', { name: 'Study this deck' }).click();
+  // Kept on the device if the browser's storage has room; if not, the page says so.
+  await page.getByRole('heading', { level: 1, name: 'A Century of River Bridges' }).waitFor();
+  const kept = await page.evaluate(() => (localStorage.getItem('factquiz.decks') ?? '').includes('River Bridges'));
+  if (!kept) await page.getByRole('alert').filter({ hasText: 'too big for this browser' }).waitFor();
+  console.log(`5 MB deck kept on the device: ${kept}`);
   await page.getByRole('button', { name: 'Start practice' }).click();
   await page.getByText('Question 1 of 10').waitFor({ timeout: 30_000 });
   assert.deepEqual(problems, []);
@@ -92,12 +97,12 @@ test('empty, binary and oversized input get a clear message; drag and drop works
 
   const binary = `${ROOT}target/e2e/photo.txt`;
   writeFileSync(binary, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 97) % 256)));
-  await page.locator('input[type=file]').setInputFiles(binary);
+  await page.getByLabel('Open files').setInputFiles(binary);
   await page.getByRole('alert').filter({ hasText: 'photo.txt: the file looks like binary data' }).waitFor();
 
   const huge = `${ROOT}target/e2e/huge.txt`;
   writeFileSync(huge, 'word '.repeat(4_200_001));
-  await page.locator('input[type=file]').setInputFiles(huge);
+  await page.getByLabel('Open files').setInputFiles(huge);
   await page.getByRole('alert').filter({ hasText: 'huge.txt is 21 MB; the limit is 20 MB per file' }).waitFor();
 
   const dt = await page.evaluateHandle((text) => {
@@ -110,4 +115,85 @@ test('empty, binary and oversized input get a clear message; drag and drop works
   await page.getByRole('heading', { name: 'How Paris Got Its Iron Tower' }).waitFor();
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('decks are kept on the device: listed, renamed, deleted, and moved to another browser as a deck file', async () => {
+  const a = await app.browser.newContext();
+  const { page, problems } = await watchedPage(app, a);
+  await page.goto(`${app.server.url}#/texts`);
+  await page.getByLabel('Paste an article').fill(FIXTURE);
+  await page.getByRole('button', { name: 'Make a deck from this text' }).click();
+  await page.getByRole('button', { name: 'Study this deck' }).click();
+  await page.getByRole('heading', { level: 1, name: 'How Paris Got Its Iron Tower' }).waitFor();
+  await page.reload();
+  await page.goto(`${app.server.url}#/texts`);
+  const saved = page.getByRole('list', { name: 'Saved decks' });
+  await saved.getByRole('heading', { name: 'How Paris Got Its Iron Tower' }).waitFor();
+  assert.match(await saved.innerText(), /1 source · 30 facts/);
+  await page.getByLabel('New name for How Paris Got Its Iron Tower').fill('Paris tower');
+  await page.getByRole('button', { name: 'Rename How Paris Got Its Iron Tower' }).click();
+  await saved.getByRole('heading', { name: 'Paris tower' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the deck file of Paris tower' }).click()]);
+  assert.equal(download.suggestedFilename(), 'Paris tower.factquiz.json');
+  const file = `${ROOT}target/e2e/Paris tower.factquiz.json`;
+  await download.saveAs(file);
+  await page.getByRole('button', { name: 'Study Paris tower' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Paris tower' }).waitFor();
+  await page.goto(`${app.server.url}#/texts`);
+  await page.getByRole('button', { name: 'Delete Paris tower' }).click();
+  await page.getByText('None yet').waitFor();
+
+  // Another browser opens the deck file.
+  const b = await app.browser.newContext();
+  const other = await watchedPage(app, b);
+  await other.page.goto(`${app.server.url}#/texts`);
+  await other.page.getByLabel('Open a deck file').setInputFiles(`${ROOT}e2e/play.mjs`);
+  await other.page.getByRole('alert').filter({ hasText: 'Nothing was opened' }).waitFor();
+  await other.page.getByLabel('Open a deck file').setInputFiles(file);
+  await other.page.getByRole('heading', { name: 'Your deck is ready' }).waitFor();
+  await other.page.getByRole('button', { name: 'Study this deck' }).click();
+  await other.page.getByRole('button', { name: 'Start practice' }).click();
+  await other.page.getByText('Question 1 of 10').waitFor();
+  assert.deepEqual(problems, []);
+  assert.deepEqual(other.problems, []);
+  await a.close();
+  await b.close();
+});
+
+test('a quiz code from an own deck names the deck file a student lacks; with it, the same questions', async () => {
+  const teacher = await app.browser.newContext();
+  const { page } = await watchedPage(app, teacher);
+  await page.goto(`${app.server.url}#/texts`);
+  await page.getByLabel('Paste an article').fill(FIXTURE);
+  await page.getByRole('button', { name: 'Make a deck from this text' }).click();
+  await page.getByRole('button', { name: 'Study this deck' }).click();
+  await page.goto(`${app.server.url}#/teach`);
+  await page.getByRole('button', { name: 'Make quiz code' }).click();
+  const link = await page.locator('.made .link a').innerText();
+  assert.match(link, /deck=How%20Paris/);
+  await page.goto(link.replace(/^.*#/, `${app.server.url}#`).replace('#/quiz/', '#/print/') + '&key');
+  const key = await page.locator('.sheet-answer').allInnerTexts();
+  await page.goto(`${app.server.url}#/texts`);
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the deck file of How Paris Got Its Iron Tower' }).click()]);
+  const file = `${ROOT}target/e2e/teacher.factquiz.json`;
+  await download.saveAs(file);
+
+  const student = await app.browser.newContext();
+  const s = await watchedPage(app, student);
+  await s.page.goto(link);
+  await s.page.getByRole('alert').filter({ hasText: 'How Paris Got Its Iron Tower.factquiz.json' }).waitFor();
+  await s.page.goto(`${app.server.url}#/texts`);
+  await s.page.getByLabel('Open a deck file').setInputFiles(file);
+  await s.page.getByRole('button', { name: 'Study this deck' }).click();
+  await s.page.getByRole('heading', { level: 1, name: 'How Paris Got Its Iron Tower' }).waitFor();
+  await s.page.goto(link);
+  await s.page.getByLabel('Your name').fill('Sam');
+  await s.page.keyboard.press('Enter');
+  await s.page.getByText(/^Question 1 of \d+$/).waitFor();
+  const total = Number((await s.page.locator('#q-heading').innerText()).match(/of (\d+)/)[1]);
+  assert.equal(total, key.length, 'the same number of questions as the teacher\'s key');
+  assert.deepEqual(s.problems, []);
+  await teacher.close();
+  await student.close();
 });

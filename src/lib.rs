@@ -5,6 +5,7 @@ pub mod bench;
 pub mod check;
 pub mod coverage;
 pub mod deck;
+pub mod deckfile;
 pub mod export;
 pub mod extract;
 pub mod generate;

@@ -24,10 +24,13 @@ pub enum Route {
     },
     /// The teacher's quiz builder.
     Teach,
-    /// A shared quiz: its code and title.
+    /// A shared quiz: its code, title, and the name of the deck it was
+    /// made from when that is not the built-in one (so a student who lacks
+    /// it is told which deck file to import).
     Quiz {
         code: String,
         title: String,
+        deck: String,
     },
     /// A shared quiz's worksheet, or its answer key.
     Print {
@@ -121,6 +124,7 @@ impl Route {
             ("quiz", Some(code)) => Route::Quiz {
                 code: code.to_string(),
                 title,
+                deck: param("deck").map(unescape).unwrap_or_default(),
             },
             ("print", Some(code)) => Route::Print {
                 code: code.to_string(),
@@ -155,8 +159,18 @@ impl Route {
             Route::Teach => "#/teach".into(),
             Route::Class => "#/class".into(),
             Route::Texts => "#/texts".into(),
-            Route::Quiz { code, title } if title.is_empty() => format!("#/quiz/{code}"),
-            Route::Quiz { code, title } => format!("#/quiz/{code}?title={}", escape(title)),
+            Route::Quiz { code, title, deck } => {
+                let q: Vec<String> = [("title", title), ("deck", deck)]
+                    .iter()
+                    .filter(|(_, v)| !v.is_empty())
+                    .map(|(k, v)| format!("{k}={}", escape(v)))
+                    .collect();
+                if q.is_empty() {
+                    format!("#/quiz/{code}")
+                } else {
+                    format!("#/quiz/{code}?{}", q.join("&"))
+                }
+            }
             Route::Print { code, title, key } => {
                 let mut q = Vec::new();
                 if !title.is_empty() {
@@ -234,6 +248,12 @@ mod tests {
             Route::Quiz {
                 code: "AB12-CD".into(),
                 title: "Week 3: ISIS-K & the 26 August attack".into(),
+                deck: String::new(),
+            },
+            Route::Quiz {
+                code: "AB12-CD".into(),
+                title: String::new(),
+                deck: "Bridges (2020)".into(),
             },
             Route::Print {
                 code: "AB12-CD".into(),

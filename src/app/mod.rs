@@ -3,6 +3,7 @@
 //! hold the browser concerns (`hooks/`).
 
 pub mod components;
+pub mod decks;
 pub mod files;
 pub mod hooks;
 pub mod perf;
@@ -204,7 +205,7 @@ pub fn App() -> Html {
                                 |_| typed.split_whitespace().collect::<Vec<_>>().join("-").to_uppercase(),
                                 |c| c.encode(),
                             );
-                            s.dispatch(Action::Navigate(Route::Quiz { code, title: String::new() }))
+                            s.dispatch(Action::Navigate(Route::Quiz { code, title: String::new(), deck: String::new() }))
                         })
                     }} />
             }
@@ -272,6 +273,7 @@ pub fn App() -> Html {
             };
             html! {
                 <Teach settings={p.settings.clone()} sources={state.source_cards()} {code} title={title}
+                    deck={state.own.clone().unwrap_or_default()}
                     base={base} {on_title} {on_make}
                     on_download={{
                         let s = state.clone();
@@ -298,7 +300,7 @@ pub fn App() -> Html {
                     }} />
             }
         }
-        Route::Quiz { code, title } => {
+        Route::Quiz { code, title, deck } => {
             let active = state
                 .session(Mode::Test)
                 .is_some_and(|c| c.shared.as_ref().is_some_and(|sh| sh.code == code));
@@ -312,7 +314,11 @@ pub fn App() -> Html {
                 let about = match crate::share::QuizCode::decode(&code) {
                     Err(e) => Err(e.to_string()),
                     Ok(c) if c.deck != crate::share::fingerprint(&state.deck) => Err(
-                        "This quiz was made from other texts than the ones in this app, so its questions cannot be made here. Ask your teacher for the deck file and import it first.".to_string(),
+                        match decks::saved().into_iter().find(|e| e.fingerprint == c.deck) {
+                            Some(e) => format!("This quiz is made from your deck “{}”: open it under Your texts (Study), then open this quiz again.", e.name),
+                            None if !deck.is_empty() => format!("This quiz is made from the deck “{deck}”, which is not on this device. Ask your teacher for its deck file ({deck}.factquiz.json), open it under Your texts, then open this quiz again."),
+                            None => "This quiz was made from other texts than the ones open here, so its questions cannot be made. Ask your teacher for the deck file, open it under Your texts, then open this quiz again.".to_string(),
+                        },
                     ),
                     Ok(c) => {
                         let n = state.test_questions(&c.settings(&state.deck), u64::from(c.seed)).len();
@@ -352,7 +358,20 @@ pub fn App() -> Html {
         Route::Texts => html! {
             <Texts on_use={{
                 let s = state.clone();
-                Callback::from(move |(deck, name)| s.dispatch(Action::UseDeck(deck, name)))
+                Callback::from(move |(deck, name, problem): (std::rc::Rc<crate::deck::Deck>, String, Option<String>)| {
+                    s.dispatch(Action::UseDeck(deck, name));
+                    if let Some(p) = problem {
+                        s.dispatch(Action::Notice(p));
+                    }
+                })
+            }}
+            on_download={{
+                let s = state.clone();
+                Callback::from(move |(name, text): (String, String)| {
+                    if let Err(e) = files::download(&name, "application/json", &text) {
+                        s.dispatch(Action::Notice(e));
+                    }
+                })
             }} />
         },
         Route::Class => html! { <ClassView on_csv={download("factquiz-class.csv", "text/csv")} /> },

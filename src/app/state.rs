@@ -539,8 +539,10 @@ impl Reducible for State {
         let before = s.progress.clone();
         match action {
             Action::Navigate(route) => {
+                if s.route != route {
+                    s.notice = None;
+                }
                 s.route = route;
-                s.notice = None;
             }
             Action::Start(mode, now) => {
                 let questions = match mode {

@@ -9,6 +9,8 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
+
 /// Pieces of the deck hold at most this many sentences or facts.
 const CHUNK: usize = 2000;
 
@@ -84,7 +86,8 @@ pub fn build_in_worker(
         Err(_) => return fail("This browser could not start a worker to read the files."),
     };
     let builder = Rc::new(RefCell::new(Some(DeckBuilder::new())));
-    let handler: Rc<RefCell<Option<Closure<dyn FnMut(web_sys::MessageEvent)>>>> = Rc::default();
+    // The message handler keeps itself alive until the deck is in.
+    let handler: Rc<RefCell<Option<OnMessage>>> = Rc::default();
     let keep = handler.clone();
     let w = worker.clone();
     let done_cb = on_done.clone();

@@ -15,6 +15,9 @@ pub struct TeachProps {
     /// The code made from the settings, once asked for.
     pub code: Option<String>,
     pub title: AttrValue,
+    /// The deck's name when it is the learner's own (goes into the link).
+    #[prop_or_default]
+    pub deck: AttrValue,
     /// The page's address without its hash, for the link.
     pub base: AttrValue,
     pub on_change: Callback<Settings>,
@@ -38,6 +41,7 @@ pub fn Teach(props: &TeachProps) -> Html {
         let quiz = crate::route::Route::Quiz {
             code: code.clone(),
             title: props.title.to_string(),
+            deck: props.deck.to_string(),
         };
         let print = |key| crate::route::Route::Print {
             code: code.clone(),
@@ -52,6 +56,9 @@ pub fn Teach(props: &TeachProps) -> Html {
                 <p>{ "Students open the link, scan the QR code, or type the code on FactQuiz's Home page. Every student gets the same questions, in the same order, with the options in the same order as the answer key." }</p>
                 <p class="link"><a href={quiz.hash()}>{ link.clone() }</a></p>
                 <Qr text={link} label="QR code of the quiz link" />
+                if !props.deck.is_empty() {
+                    <p class="note">{ format!("This quiz is made from your own texts: give students the deck file of “{}” (Your texts, Deck file) to import first.", props.deck) }</p>
+                }
                 <div class="actions">
                     <a class="button" href={print(false).hash()}>{ "Worksheet to print" }</a>
                     <a class="button" href={print(true).hash()}>{ "Answer key to print" }</a>

@@ -3,16 +3,20 @@
 //! progress bar, so the page stays responsive; then it can be studied in
 //! every mode. Empty, binary, unreadable or oversized input gets a message.
 
+use crate::app::decks;
 use crate::app::worker::build_in_worker;
 use crate::deck::Deck;
+use crate::deckfile::{DeckEntry, DeckFile, TextFile};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TextsProps {
-    /// Study this deck, under this name.
-    pub on_use: Callback<(Rc<Deck>, String)>,
+    /// Study this deck, under this name (and a notice, if it could not be kept).
+    pub on_use: Callback<(Rc<Deck>, String, Option<String>)>,
+    /// Offer a file for download: (name, text).
+    pub on_download: Callback<(String, String)>,
 }
 
 /// Where the build is.
@@ -21,7 +25,8 @@ enum Stage {
     Idle,
     Reading,
     Building(String, f64),
-    Built(Rc<Deck>, String),
+    /// The deck, its name, its texts, and its saved id if it is a saved one.
+    Built(Rc<Deck>, String, Vec<TextFile>, Option<String>),
     Failed(String),
 }
 
@@ -58,40 +63,84 @@ pub fn Texts(props: &TextsProps) -> Html {
     let stage = use_state(|| Stage::Idle);
     let paste = use_node_ref();
     let title = use_node_ref();
+    // Keeps the deck on the device and studies it.
+    let keep_and_study = {
+        let on_use = props.on_use.clone();
+        Rc::new(
+            move |deck: Rc<Deck>, name: String, files: Vec<TextFile>, id: Option<String>| {
+                let now = js_sys::Date::now() as i64;
+                let entry = DeckEntry {
+                    id: id.unwrap_or_else(|| crate::deckfile::new_id(now, &files)),
+                    name: name.clone(),
+                    titles: deck.sources.iter().map(|s| s.title.clone()).collect(),
+                    facts: deck.facts.len(),
+                    fingerprint: crate::share::fingerprint(&deck),
+                };
+                let kept = decks::save(entry, &DeckFile::new(&name, files));
+                on_use.emit((deck, name, kept.err()));
+            },
+        )
+    };
     let start = {
-        let stage = stage.clone();
-        Rc::new(move |files: Vec<(String, Vec<u8>)>| {
-            if files
-                .iter()
-                .all(|(_, b)| b.iter().all(|c| c.is_ascii_whitespace()))
-            {
-                stage.set(Stage::Failed(
-                    "Paste some text or open a file first: there is nothing to read yet.".into(),
-                ));
-                return;
-            }
-            stage.set(Stage::Building("Starting".into(), 0.0));
-            let (s1, s2) = (stage.clone(), stage.clone());
-            build_in_worker(
-                files,
-                Callback::from(move |(what, done): (String, f64)| {
-                    s1.set(Stage::Building(what, done))
-                }),
-                Callback::from(move |r: Result<Deck, String>| {
-                    s2.set(match r {
-                        Ok(d) => {
-                            // Named by its one source's title, or by how many there are.
-                            let name = match d.sources.as_slice() {
-                                [one] => one.title.clone(),
-                                many => format!("Your {} texts", many.len()),
-                            };
-                            Stage::Built(Rc::new(d), name)
-                        }
-                        Err(e) => Stage::Failed(e),
+        let (stage, keep_and_study) = (stage.clone(), keep_and_study.clone());
+        Rc::new(
+            move |files: Vec<(String, Vec<u8>)>, saved: Option<(String, String)>| {
+                if files
+                    .iter()
+                    .all(|(_, b)| b.iter().all(|c| c.is_ascii_whitespace()))
+                {
+                    stage.set(Stage::Failed(
+                        "Paste some text or open a file first: there is nothing to read yet."
+                            .into(),
+                    ));
+                    return;
+                }
+                let texts: Vec<TextFile> = files
+                    .iter()
+                    .map(|(n, b)| TextFile {
+                        name: n.clone(),
+                        text: String::from_utf8_lossy(b).into_owned(),
                     })
-                }),
-            );
-        })
+                    .collect();
+                stage.set(Stage::Building("Starting".into(), 0.0));
+                let (s1, s2, keep_and_study) =
+                    (stage.clone(), stage.clone(), keep_and_study.clone());
+                build_in_worker(
+                    files,
+                    Callback::from(move |(what, done): (String, f64)| {
+                        s1.set(Stage::Building(what, done))
+                    }),
+                    Callback::from(move |r: Result<Deck, String>| match r {
+                        Ok(d) => {
+                            // Only the texts that were read go into the deck file.
+                            let texts: Vec<TextFile> = texts
+                                .iter()
+                                .filter(|t| !d.problems.iter().any(|p| p.file == t.name))
+                                .cloned()
+                                .collect();
+                            match &saved {
+                                // A saved deck opens at once.
+                                Some((id, name)) if !d.facts.is_empty() => keep_and_study(
+                                    Rc::new(d),
+                                    name.clone(),
+                                    texts,
+                                    Some(id.clone()),
+                                ),
+                                _ => {
+                                    // Named by its one source's title, or by how many there are.
+                                    let name = match d.sources.as_slice() {
+                                        [one] => one.title.clone(),
+                                        many => format!("Your {} texts", many.len()),
+                                    };
+                                    s2.set(Stage::Built(Rc::new(d), name, texts, None))
+                                }
+                            }
+                        }
+                        Err(e) => s2.set(Stage::Failed(e)),
+                    }),
+                );
+            },
+        )
     };
     let from_files = {
         let (start, stage) = (start.clone(), stage.clone());
@@ -99,7 +148,7 @@ pub fn Texts(props: &TextsProps) -> Html {
             stage.set(Stage::Reading);
             let (start, stage) = (start.clone(), stage.clone());
             read_files(list, move |r| match r {
-                Ok(files) => start(files),
+                Ok(files) => start(files, None),
                 Err(e) => stage.set(Stage::Failed(e)),
             });
         })
@@ -147,10 +196,37 @@ pub fn Texts(props: &TextsProps) -> Html {
             } else {
                 format!("{t}.txt")
             };
-            start(vec![(name, body.into_bytes())]);
+            start(vec![(name, body.into_bytes())], None);
         })
     };
     let busy = matches!(*stage, Stage::Reading | Stage::Building(..));
+    let saved_list = use_state(decks::saved);
+    let saved = (*saved_list).clone();
+    let open_deck_file = {
+        let (start, stage) = (start.clone(), stage.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (start, stage) = (start.clone(), stage.clone());
+            crate::app::files::read_text(file, move |r| {
+                match r.and_then(|t| DeckFile::from_json(&t)) {
+                    Ok(f) => start(
+                        f.files
+                            .into_iter()
+                            .map(|t| (t.name, t.text.into_bytes()))
+                            .collect(),
+                        None,
+                    ),
+                    Err(e) => stage.set(Stage::Failed(format!("Nothing was opened. {e}"))),
+                }
+            });
+        })
+    };
     let status = match &*stage {
         Stage::Idle => html! {},
         Stage::Reading => html! { <p>{ "Opening the files…" }</p> },
@@ -161,10 +237,18 @@ pub fn Texts(props: &TextsProps) -> Html {
             </>
         },
         Stage::Failed(e) => html! { <p class="notice" role="alert">{ e }</p> },
-        Stage::Built(deck, name) => {
+        Stage::Built(deck, name, texts, id) => {
             let on_use = {
-                let (cb, deck, name) = (props.on_use.clone(), deck.clone(), name.clone());
-                Callback::from(move |_: MouseEvent| cb.emit((deck.clone(), name.clone())))
+                let (keep_and_study, deck, name, texts, id) = (
+                    keep_and_study.clone(),
+                    deck.clone(),
+                    name.clone(),
+                    texts.clone(),
+                    id.clone(),
+                );
+                Callback::from(move |_: MouseEvent| {
+                    keep_and_study(deck.clone(), name.clone(), texts.clone(), id.clone())
+                })
             };
             html! {
                 <section class="built" aria-labelledby="built-title">
@@ -212,6 +296,77 @@ pub fn Texts(props: &TextsProps) -> Html {
                 </p>
             </div>
             <div role="status" aria-live="polite" class="build-status">{ status }</div>
+            <section aria-labelledby="saved-title">
+                <h2 id="saved-title">{ "Decks on this device" }</h2>
+                if saved.is_empty() {
+                    <p>{ "None yet: a deck you study is kept here." }</p>
+                }
+                <ul class="sources" aria-label="Saved decks">
+                    { for saved.iter().map(|e| {
+                        let (id, name) = (e.id.clone(), e.name.clone());
+                        let open = {
+                            let (start, stage, id, name) = (start.clone(), stage.clone(), id.clone(), name.clone());
+                            Callback::from(move |_: MouseEvent| match decks::load(&id) {
+                                Ok(f) => start(f.files.into_iter().map(|t| (t.name, t.text.into_bytes())).collect(), Some((id.clone(), name.clone()))),
+                                Err(e) => stage.set(Stage::Failed(e)),
+                            })
+                        };
+                        let download = {
+                            let (cb, id, stage) = (props.on_download.clone(), id.clone(), stage.clone());
+                            Callback::from(move |_: MouseEvent| match decks::load(&id) {
+                                Ok(f) => cb.emit((f.file_name(), f.to_json())),
+                                Err(e) => stage.set(Stage::Failed(e)),
+                            })
+                        };
+                        let delete = {
+                            let (id, list, stage) = (id.clone(), saved_list.clone(), stage.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                if let Err(e) = decks::delete(&id) { stage.set(Stage::Failed(e)); }
+                                list.set(decks::saved());
+                            })
+                        };
+                        let rename = {
+                            let (id, list, stage) = (id.clone(), saved_list.clone(), stage.clone());
+                            Callback::from(move |e: SubmitEvent| {
+                                e.prevent_default();
+                                let input = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(t).ok())
+                                    .and_then(|f| f.query_selector("input").ok().flatten())
+                                    .and_then(|i| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(i).ok());
+                                if let Some(i) = input {
+                                    let new_name = i.value().trim().to_string();
+                                    if !new_name.is_empty() {
+                                        if let Err(e) = decks::rename(&id, &new_name) { stage.set(Stage::Failed(e)); }
+                                        list.set(decks::saved());
+                                    }
+                                }
+                            })
+                        };
+                        let field = format!("rename-{}", e.id);
+                        html! {
+                            <li class="source" key={e.id.clone()}>
+                                <h3 class="source-title">{ &e.name }</h3>
+                                <p class="byline">{ format!("{} source{} · {} facts · {}", e.titles.len(), if e.titles.len() == 1 { "" } else { "s" }, e.facts, e.titles.join("; ")) }</p>
+                                <div class="actions">
+                                    <button class="primary" onclick={open} aria-label={format!("Study {name}")}>{ "Study" }</button>
+                                    <button class="secondary" onclick={download} aria-label={format!("Download the deck file of {name}")}>{ "Deck file" }</button>
+                                    <button class="secondary" onclick={delete} aria-label={format!("Delete {name}")}>{ "Delete" }</button>
+                                </div>
+                                <form class="row rename" onsubmit={rename}>
+                                    <label for={field.clone()} class="visually-hidden">{ format!("New name for {name}") }</label>
+                                    <input id={field} type="text" value={e.name.clone()} />
+                                    <button type="submit" class="secondary" aria-label={format!("Rename {name}")}>{ "Rename" }</button>
+                                </form>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <p>
+                    <label class="button secondary file-button">{ "Open a deck file" }
+                        <input type="file" accept=".json,application/json" class="visually-hidden" onchange={open_deck_file} disabled={busy} />
+                    </label>
+                    { " — a .factquiz.json file from another device." }
+                </p>
+            </section>
         </section>
     }
 }

@@ -101,6 +101,15 @@ for (const scheme of ['light', 'dark']) {
       await page.getByRole('button', { name: 'Show results' }).click();
       await page.getByRole('table', { name: '1 student' }).waitFor();
       await check('class');
+      await page.goto(`${app.server.url}#/texts`);
+      await page.getByLabel('Paste an article').fill('The Tower of Pisa in Italy began to lean in 1178. It took 199 years to build. Its bells were added in 1372.');
+      await page.getByRole('button', { name: 'Make a deck from this text' }).click();
+      await page.getByRole('heading', { name: 'Your deck is ready' }).waitFor();
+      await check('texts');
+      await page.getByRole('button', { name: 'Study this deck' }).click();
+      await page.goto(`${app.server.url}#/texts`);
+      await page.getByRole('list', { name: 'Saved decks' }).getByRole('listitem').first().waitFor();
+      await check('texts-saved');
       await page.goto(`${app.server.url}#/no/such/place`);
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();
       await check('not-found');

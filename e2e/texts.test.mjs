@@ -125,8 +125,9 @@ test('decks are kept on the device: listed, renamed, deleted, and moved to anoth
   await page.getByRole('button', { name: 'Make a deck from this text' }).click();
   await page.getByRole('button', { name: 'Study this deck' }).click();
   await page.getByRole('heading', { level: 1, name: 'How Paris Got Its Iron Tower' }).waitFor();
-  await page.reload();
+  assert.ok(await page.evaluate(() => (localStorage.getItem('factquiz.decks') ?? '').includes('Iron Tower')), 'kept on the device');
   await page.goto(`${app.server.url}#/texts`);
+  await page.reload();
   const saved = page.getByRole('list', { name: 'Saved decks' });
   await saved.getByRole('heading', { name: 'How Paris Got Its Iron Tower' }).waitFor();
   assert.match(await saved.innerText(), /1 source · 30 facts/);
@@ -137,6 +138,11 @@ test('decks are kept on the device: listed, renamed, deleted, and moved to anoth
   assert.equal(download.suggestedFilename(), 'Paris tower.factquiz.json');
   const file = `${ROOT}target/e2e/Paris tower.factquiz.json`;
   await download.saveAs(file);
+  const deckFile = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(deckFile.kind, 'factquiz-deck');
+  assert.equal(deckFile.version, 1);
+  assert.equal(deckFile.files[0].text, FIXTURE, 'the text as it was pasted');
+  assert.equal(deckFile.settings.count, 10, 'with the test settings');
   await page.getByRole('button', { name: 'Study Paris tower' }).click();
   await page.getByRole('heading', { level: 1, name: 'Paris tower' }).waitFor();
   await page.goto(`${app.server.url}#/texts`);

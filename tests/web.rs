@@ -520,3 +520,25 @@ fn a_shared_quiz_gives_everyone_the_same_questions_and_a_result_code_with_the_an
     assert_eq!(back.right.iter().take(3).filter(|r| **r).count(), 3);
     assert_eq!(back.score(), sum.right);
 }
+
+#[wasm_bindgen_test]
+fn own_texts_replace_the_deck_for_every_mode_and_the_built_in_one_comes_back() {
+    let fixture = include_str!("fixtures/eiffel_tower.txt");
+    let own = Rc::new(factquiz::deck::Deck::from_files(&[("tower.txt", fixture)]));
+    let mut s = fresh(Route::Practice).reduce(Action::Start(Mode::Practice, NOW));
+    assert!(s.progress.current.is_some());
+    s = s.reduce(Action::UseDeck(own.clone(), "Tower".into()));
+    assert_eq!(s.deck_name(), "Tower");
+    assert_eq!(s.route, Route::Home);
+    assert!(
+        s.progress.current.is_none(),
+        "the other deck's session is not carried over"
+    );
+    s = s.reduce(Action::Start(Mode::Flashcards, NOW));
+    let cards = &s.session(Mode::Flashcards).unwrap().quiz.questions;
+    assert!(!cards.is_empty());
+    assert!(cards.iter().all(|q| q.source.file == "tower.txt"));
+    s = s.reduce(Action::UseBuiltIn);
+    assert_eq!(s.deck_name(), factquiz::app::state::BUILT_IN_DECK);
+    assert_eq!(s.deck.sources.len(), 5);
+}

@@ -372,6 +372,11 @@ pub fn App() -> Html {
                         s.dispatch(Action::Notice(e));
                     }
                 })
+            }}
+            settings={Some(p.settings.clone())}
+            on_settings={{
+                let s = state.clone();
+                Callback::from(move |x| s.dispatch(Action::Settings(x)))
             }} />
         },
         Route::Class => html! { <ClassView on_csv={download("factquiz-class.csv", "text/csv")} /> },

@@ -17,6 +17,12 @@ pub struct TextsProps {
     pub on_use: Callback<(Rc<Deck>, String, Option<String>)>,
     /// Offer a file for download: (name, text).
     pub on_download: Callback<(String, String)>,
+    /// The test settings, carried in a downloaded deck file.
+    #[prop_or_default]
+    pub settings: Option<crate::progress::Settings>,
+    /// A deck file brought test settings: use them.
+    #[prop_or_default]
+    pub on_settings: Callback<crate::progress::Settings>,
 }
 
 /// Where the build is.
@@ -203,7 +209,7 @@ pub fn Texts(props: &TextsProps) -> Html {
     let saved_list = use_state(decks::saved);
     let saved = (*saved_list).clone();
     let open_deck_file = {
-        let (start, stage) = (start.clone(), stage.clone());
+        let (start, stage, on_settings) = (start.clone(), stage.clone(), props.on_settings.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -212,16 +218,22 @@ pub fn Texts(props: &TextsProps) -> Html {
                 return;
             };
             input.set_value("");
-            let (start, stage) = (start.clone(), stage.clone());
+            let (start, stage, on_settings) = (start.clone(), stage.clone(), on_settings.clone());
             crate::app::files::read_text(file, move |r| {
                 match r.and_then(|t| DeckFile::from_json(&t)) {
-                    Ok(f) => start(
-                        f.files
-                            .into_iter()
-                            .map(|t| (t.name, t.text.into_bytes()))
-                            .collect(),
-                        None,
-                    ),
+                    Ok(f) => {
+                        // A deck file brings the test settings it was shared with.
+                        if let Some(s) = f.settings.clone() {
+                            on_settings.emit(s);
+                        }
+                        start(
+                            f.files
+                                .into_iter()
+                                .map(|t| (t.name, t.text.into_bytes()))
+                                .collect(),
+                            None,
+                        )
+                    }
                     Err(e) => stage.set(Stage::Failed(format!("Nothing was opened. {e}"))),
                 }
             });
@@ -312,9 +324,12 @@ pub fn Texts(props: &TextsProps) -> Html {
                             })
                         };
                         let download = {
-                            let (cb, id, stage) = (props.on_download.clone(), id.clone(), stage.clone());
+                            let (cb, id, stage, settings) = (props.on_download.clone(), id.clone(), stage.clone(), props.settings.clone());
                             Callback::from(move |_: MouseEvent| match decks::load(&id) {
-                                Ok(f) => cb.emit((f.file_name(), f.to_json())),
+                                Ok(mut f) => {
+                                    f.settings = settings.clone();
+                                    cb.emit((f.file_name(), f.to_json()))
+                                }
                                 Err(e) => stage.set(Stage::Failed(e)),
                             })
                         };

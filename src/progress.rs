@@ -24,8 +24,6 @@ pub const VERSION: u32 = 1;
 pub const STORAGE_KEY: &str = "factquiz.progress";
 pub const BACKUP_KEY: &str = "factquiz.progress.backup";
 
-const DAY_MS: i64 = 86_400_000;
-
 /// How well a fact was recalled: FSRS's four grades (keys 1–4 on a flashcard).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -531,21 +529,21 @@ pub fn breakdown(quiz: &Quiz, group: impl Fn(&Question) -> String) -> Vec<Tally>
 /// The points of the accuracy chart: the last `max` sessions left to right,
 /// 0 % at the bottom (`height`) and 100 % at the top (0), in whole units
 /// (an SVG needs no finer, and integers keep float formatting out of the app).
-pub fn chart_points(history: &[Session], max: usize, width: i64, height: i64) -> Vec<(i64, i64)> {
+pub fn chart_points(
+    history: &[(usize, usize)],
+    max: usize,
+    width: i64,
+    height: i64,
+) -> Vec<(i64, i64)> {
     let last = &history[history.len().saturating_sub(max)..];
     let gaps = (last.len() as i64 - 1).max(1);
     last.iter()
         .enumerate()
-        .map(|(i, s)| {
-            let (right, total) = (s.right as i64, (s.total as i64).max(1));
+        .map(|(i, &(right, total))| {
+            let (right, total) = (right as i64, (total as i64).max(1));
             (i as i64 * width / gaps, height - right * height / total)
         })
         .collect()
-}
-
-/// Whole days from `now` until `due`, for "due in 3 days".
-pub fn days_until(due: i64, now: i64) -> i64 {
-    (due - now).div_euclid(DAY_MS)
 }
 
 #[cfg(test)]
@@ -691,13 +689,7 @@ mod tests {
         let by_type = breakdown(&quiz, |q| crate::export::type_name(q.qtype).to_string());
         assert_eq!(by_type.iter().map(|t| t.total).sum::<usize>(), 4);
         assert!(by_type.iter().all(|t| t.right == t.total));
-        let s = |right| Session {
-            mode: Mode::Test,
-            at: 0,
-            right,
-            total: 4,
-            seconds: 1,
-        };
+        let s = |right| (right, 4);
         let pts = chart_points(&[s(0), s(2), s(4)], 10, 100, 50);
         assert_eq!(pts, vec![(0, 50), (50, 25), (100, 0)]);
         assert_eq!(chart_points(&[s(1)], 10, 100, 50), vec![(0, 38)]);

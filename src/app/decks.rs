@@ -6,9 +6,7 @@ use crate::deckfile::{DeckEntry, DeckFile};
 
 const LIST: &str = "factquiz.decks";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
+use crate::app::hooks::use_storage::storage;
 
 /// The saved decks, newest first.
 pub fn saved() -> Vec<DeckEntry> {

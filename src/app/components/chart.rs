@@ -15,18 +15,7 @@ const SHOWN: usize = 20;
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
     let (w, h) = (300, 100);
-    let history: Vec<crate::progress::Session> = props
-        .sessions
-        .iter()
-        .map(|&(right, total)| crate::progress::Session {
-            mode: crate::progress::Mode::Practice,
-            at: 0,
-            right,
-            total,
-            seconds: 0,
-        })
-        .collect();
-    let pts = crate::progress::chart_points(&history, SHOWN, w, h);
+    let pts = crate::progress::chart_points(&props.sessions, SHOWN, w, h);
     let pct = |&(r, t): &(usize, usize)| (r * 100).checked_div(t).unwrap_or(0);
     let shown = &props.sessions[props.sessions.len().saturating_sub(SHOWN)..];
     let label = match shown.len() {

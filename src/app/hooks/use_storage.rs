@@ -6,7 +6,8 @@
 use crate::progress::{self, Loaded, Progress};
 use yew::prelude::*;
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's localStorage, if it lets the page use it.
+pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 

@@ -77,6 +77,10 @@ impl Question {
     }
 }
 
+pub mod fitness;
+pub mod lexicon;
+pub mod topic;
+
 use crate::aliases::Aliases;
 use crate::check::normalize;
 use crate::deck::Deck;
@@ -131,21 +135,63 @@ struct Candidate {
     topic: String,
 }
 
-/// Who a fact's claim belongs to and when, for the prompt's lead-in.
-fn lead_in(deck: &Deck, f: &Fact) -> String {
-    let src = deck.source(&f.source);
+impl Candidate {
+    /// The sentence a question comes from: (file, byte offset of its quote).
+    fn sentence_key(&self) -> String {
+        format!("{}\u{1}{}", self.q.source.file, self.q.source.quote)
+    }
+}
+
+/// Who a fact's claim belongs to and when, for the prompt's lead-in: "According
+/// to X (date): " for a piece with a byline, unless the sentence names its
+/// speaker itself; the topic ("Mount Everest: ") for a reference text whose
+/// sentence does not name it; nothing else (no date on a timeless statement).
+fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
+    let Some(src) = deck.source(&f.source) else {
+        return String::new();
+    };
+    if !topic::has_byline(src) {
+        return match topic {
+            Some(t) if !topic::names_topic(body, t) => format!("{t}: "),
+            _ => String::new(),
+        };
+    }
+    if body.starts_with("According to") {
+        return String::new();
+    }
     let who = f
         .attribution
         .clone()
         .filter(|a| a.split_whitespace().count() <= 4)
-        .or_else(|| src.and_then(|s| s.authors.first().cloned()))
-        .or_else(|| src.and_then(|s| s.outlet.clone()));
-    let when = src.and_then(|s| s.date).map(|d| d.human());
+        .or_else(|| src.authors.first().cloned())
+        .or_else(|| src.outlet.clone());
+    // "According to X: … says X" names X twice.
+    if let Some(w) = &who {
+        let last = w.split_whitespace().last().unwrap_or("");
+        if !last.is_empty() && fitness::words(body).contains(&last) {
+            return String::new();
+        }
+    }
+    let when = src.date.map(|d| d.human());
     match (who, when) {
         (Some(w), Some(d)) => format!("According to {w} ({d}): "),
         (Some(w), None) => format!("According to {w}: "),
-        (None, Some(d)) => format!("As reported on {d}: "),
-        (None, None) => String::new(),
+        _ => String::new(),
+    }
+}
+
+/// A prompt body that stands on its own: a droppable opener ("Indeed, ")
+/// removed, and a leading "He"/"It"/"Its" of a reference text replaced by the
+/// text's topic.
+fn standalone(body: &str, topic: Option<&str>) -> String {
+    let b = fitness::drop_opener(body);
+    let Some(t) = topic else { return b };
+    let first = b.split_whitespace().next().unwrap_or("");
+    let rest = &b[first.len()..];
+    match first {
+        "He" | "She" | "It" => format!("{t}{rest}"),
+        "His" | "Her" | "Its" => format!("{t}’s{rest}"),
+        _ => b,
     }
 }
 
@@ -494,6 +540,8 @@ struct Pools {
     names: Vec<(String, String, Kind, bool)>,
     /// (kind, value, text, counted noun) of every plain number or year
     numbers: Vec<(Kind, i64, String, String)>,
+    /// Each reference text's topic (None for a piece with a byline), by file.
+    topics: HashMap<String, Option<String>>,
 }
 
 impl Pools {
@@ -544,7 +592,19 @@ impl Pools {
             .collect();
         numbers.sort_unstable();
         numbers.dedup();
-        Pools { names, numbers }
+        let topics = deck
+            .sources
+            .iter()
+            .map(|s| {
+                let t = (!topic::has_byline(s)).then(|| topic::topic(s)).flatten();
+                (s.file.clone(), t)
+            })
+            .collect();
+        Pools {
+            names,
+            numbers,
+            topics,
+        }
     }
 }
 
@@ -779,6 +839,38 @@ fn candidates_for(
     rng: &mut ChaCha8Rng,
     out: &mut Vec<Candidate>,
 ) {
+    let before = out.len();
+    candidates_unchecked(f, merit, deck, pools, rng, out);
+    let src = deck.source(&f.source);
+    let text = src.map_or("", |s| s.text.as_str());
+    // Every title of the deck: a blank on the deck's own topic gives itself away.
+    let title = deck
+        .sources
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let title = title.as_str();
+    let topic = pools.topics.get(&f.source).cloned().flatten();
+    let mut k = before;
+    while k < out.len() {
+        if fitness::question_problem(&out[k].q, f, text, title, topic.as_deref()).is_some() {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Every question one fact can make, before the gate.
+fn candidates_unchecked(
+    f: &Fact,
+    merit: f32,
+    deck: &Deck,
+    pools: &Pools,
+    rng: &mut ChaCha8Rng,
+    out: &mut Vec<Candidate>,
+) {
     if f.confidence < 0.35 || f.answer.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
         return;
     }
@@ -789,24 +881,27 @@ fn candidates_for(
     if count_occurrences(&f.display, &f.answer) != 1 || f.display.trim_end().ends_with(['?', ':']) {
         return;
     }
+    let src = deck.source(&f.source);
+    let about = pools.topics.get(&f.source).cloned().flatten();
+    let about = about.as_deref();
+    if fitness::sentence_problem(f, src, about).is_some() {
+        return;
+    }
     let Some(cloze) = cloze_text(f, &deck.aliases) else {
         return;
     };
-    if crate::extract::starts_dangling(&cloze).is_some() && f.context.is_none() {
+    if crate::extract::starts_dangling(&cloze).is_some() && f.context.is_none() && about.is_none() {
         return;
     }
     // A real question where the sentence allows it; else the cloze.
-    let cloze = wh_question(f, &cloze).unwrap_or(cloze);
-    let mut lead = lead_in(deck, f);
+    let cloze = standalone(&wh_question(f, &cloze).unwrap_or(cloze), about);
+    let mut lead = lead_in(deck, f, about, &cloze);
     // A lead-in that names the answer ("According to Andrew Mines: … _____") gives it away.
     let bare = normalize(strip_article(&f.answer));
     if !bare.is_empty() && format!(" {} ", normalize(&lead)).contains(&format!(" {bare} ")) {
         lead.clear();
     }
-    let context = match (&f.context, &f.resolved) {
-        (Some(c), None) => format!("{c} … "),
-        _ => String::new(),
-    };
+    let context = String::new();
     // The context sentence must not give the answer away either.
     if !context.is_empty()
         && !bare.is_empty()
@@ -939,7 +1034,17 @@ fn candidates_for(
             topic: topic.clone(),
         });
         // true/false: the sentence as written, or with the span swapped for a distractor.
-        let truthful = rng.next_u64() % 2 == 0;
+        // Only a number or a date swapped is certainly false and still plausible.
+        // "as of 2016", "by 1985": another date there may still be true.
+        let open_ended = {
+            let pre = f.display[..f.answer_at.0].lower();
+            ["as of ", "by ", "since ", "until ", "before ", "after ", "over ", "more than ", "at least ", "up to "]
+                .iter()
+                .any(|w| pre.ends_with(w))
+        };
+        let truthful = rng.next_u64() % 2 == 0
+            || !matches!(f.kind, Kind::Number | Kind::Date)
+            || open_ended;
         let (a, b, _) = asked(f);
         let original = &f.display[a..b];
         let swapped = if truthful {
@@ -949,7 +1054,10 @@ fn candidates_for(
         } else {
             ds[0].clone()
         };
-        let stmt = format!("{}{}{}", &f.display[..a], swapped, &f.display[b..]);
+        let stmt = standalone(
+            &format!("{}{}{}", &f.display[..a], swapped, &f.display[b..]),
+            about,
+        );
         let in_role = f.relation.as_deref().is_some_and(|r| r.starts_with("role:"))
             // a place swapped for another can still be true ("Afghanistan" is in "South Asia")
             || f.kind == Kind::Place;
@@ -986,18 +1094,35 @@ fn candidates_for(
 
 /// Acronyms matched with their expansions, from the alias table.
 fn match_question(deck: &Deck, rng: &mut ChaCha8Rng) -> Option<Candidate> {
+    // The abbreviation's letters are the initials of the long form's words
+    // (a leading possessive or a trailing word may be left out).
+    let initials_match = |a: &str, l: &str| {
+        let ini: String = l
+            .split([' ', '-'])
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let letters: String = a.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2
+            && a.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && (ini == letters
+                || (letters.len() + 1 == ini.len()
+                    && (ini.starts_with(&letters) || ini.ends_with(&letters))))
+    };
     let mut pairs: Vec<(String, String)> = Vec::new();
     for g in deck.aliases.groups() {
+        let Some(long) = g.iter().filter(|x| x.contains(' ')).max_by_key(|x| x.len()) else {
+            continue;
+        };
         let acr = g.iter().find(|x| {
-            x.len() >= 2
-                && x.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
+            x.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
                 && !x.contains(' ')
+                && initials_match(x, long)
         });
-        let long = g.iter().filter(|x| x.contains(' ')).max_by_key(|x| x.len());
-        if let (Some(a), Some(l)) = (acr, long) {
-            pairs.push((a.clone(), l.clone()));
+        if let Some(a) = acr {
+            pairs.push((a.clone(), long.clone()));
         }
     }
     if pairs.len() < 3 {
@@ -1095,14 +1220,32 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
             Some((y, f, event_label(f)?))
         })
         .collect();
+    // Events of one source only: a sentence cut from its article reads
+    // against that article's other events, not another writer's.
+    let pools = Pools::new(deck);
+    events.retain(|e| {
+        let about = pools.topics.get(&e.1.source).cloned().flatten();
+        fitness::sentence_problem(e.1, deck.source(&e.1.source), about.as_deref()).is_none()
+    });
     crate::order::sort_by_key(&mut events, |e| [i64::from(e.0), 0]);
-    events.dedup_by_key(|e| e.0);
-    let mut out = Vec::new();
-    if events.len() < 4 {
-        return out;
+    let mut by_source: Vec<Vec<(i32, &Fact, String)>> = Vec::new();
+    for e in events {
+        match by_source.iter_mut().find(|g| g[0].1.source == e.1.source) {
+            Some(g) => {
+                if g.iter().all(|x| x.0 != e.0) {
+                    g.push(e)
+                }
+            }
+            None => by_source.push(vec![e]),
+        }
     }
-    shuffle(&mut events, rng);
-    for chunk in events.chunks(4).filter(|c| c.len() == 4).take(3) {
+    let mut out = Vec::new();
+    let mut chunks: Vec<Vec<(i32, &Fact, String)>> = Vec::new();
+    for mut g in by_source {
+        shuffle(&mut g, rng);
+        chunks.extend(g.chunks(4).filter(|c| c.len() == 4).map(<[_]>::to_vec));
+    }
+    for chunk in chunks.iter().take(3) {
         let mut sorted: Vec<&(i32, &Fact, String)> = chunk.iter().collect();
         crate::order::sort_by_key(&mut sorted, |e| [i64::from(e.0), 0]);
         let answer = sorted
@@ -1159,6 +1302,12 @@ fn differ_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
         .iter()
         .filter(|f| f.disagrees && f.kind == Kind::Number)
     {
+        let about = (!deck.source(&f.source).is_some_and(topic::has_byline))
+            .then(|| deck.source(&f.source).and_then(topic::topic))
+            .flatten();
+        if fitness::sentence_problem(f, deck.source(&f.source), about.as_deref()).is_some() {
+            continue;
+        }
         let others: Vec<&Fact> = deck
             .facts
             .iter()
@@ -1374,10 +1523,13 @@ pub fn generate_types(
     let want = count.unwrap_or(cands.len());
     let mut chosen: Vec<Question> = Vec::new();
     let mut used = vec![false; cands.len()];
+    // One question per sentence: a second one from it repeats the first.
+    let sentence: Vec<String> = cands.iter().map(Candidate::sentence_key).collect();
+    let mut used_sentences: HashSet<&str> = HashSet::new();
     while chosen.len() < want {
         let mut best: Option<(usize, f32)> = None;
         for (i, c) in cands.iter().enumerate() {
-            if used[i] {
+            if used[i] || used_sentences.contains(sentence[i].as_str()) {
                 continue;
             }
             // Scores only fall with penalties, so a raw score at or below the best adjusted one ends the scan.
@@ -1394,6 +1546,7 @@ pub fn generate_types(
         }
         let Some((i, _)) = best else { break };
         used[i] = true;
+        used_sentences.insert(sentence[i].as_str());
         for (k, count) in counts.iter_mut().enumerate() {
             count[keys[i][k]] += 1;
         }

@@ -1,0 +1,470 @@
+//! The gate every shown question passes: what a strict teacher strikes is
+//! never shown. Two checks, each naming the first problem it finds:
+//!
+//! - [`sentence_problem`]: the sentence can carry a question on its own (no
+//!   pronoun or "the group" without its antecedent, no relative date, no
+//!   aside, byline, bio or page furniture, no fragment).
+//! - [`question_problem`]: the question built from it is worth asking (the
+//!   blank does not give itself away, the options are of one class, a typed
+//!   answer is short enough to type the way the key has it).
+
+use super::lexicon::{self as lx, contains};
+use super::BLANK;
+use crate::check::normalize;
+use crate::extract::Fact;
+use crate::generate::{Question, QuestionType};
+use crate::kind::Kind;
+use crate::text::{Lower, Source};
+
+/// Words of a text, trimmed of punctuation (apostrophes kept inside words).
+pub fn words(t: &str) -> Vec<&str> {
+    t.split(|c: char| c.is_whitespace() || c == '—' || c == '–' || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// "his’s" -> "his"; "it’s" -> "it".
+fn bare_word(w: &str) -> String {
+    let l = w.lower();
+    for s in ["’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d", "’ve", "'ve"] {
+        if let Some(b) = l.strip_suffix(s) {
+            return b.to_string();
+        }
+    }
+    l
+}
+
+/// Words that start a sentence without naming anything.
+const OPENING_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "after", "before", "during", "when", "while", "although",
+    "as", "by", "for", "from", "with", "of", "to", "since", "until", "if", "because", "though",
+    "over", "under", "between", "among", "about", "around", "according", "despite", "once",
+    "its", "his", "her", "their", "it", "he", "she", "they", "this", "these", "those", "that",
+    "some", "many", "most", "all", "several", "few", "both", "each", "every",
+];
+
+/// A leading sentence adverb that can be dropped: its length in bytes with
+/// the comma and space after it.
+pub fn droppable_opener(t: &str) -> Option<usize> {
+    let l = t.lower();
+    lx::DROPPABLE_OPENERS.iter().find_map(|o| {
+        let p = format!("{o}, ");
+        l.starts_with(&p).then_some(p.len())
+    })
+}
+
+/// The sentence without a droppable opener, its first letter capitalised.
+pub fn drop_opener(t: &str) -> String {
+    match droppable_opener(t) {
+        Some(n) if n < t.len() => {
+            let rest = &t[n..];
+            let mut c = rest.chars();
+            let first = c.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+            format!("{first}{}", c.as_str())
+        }
+        _ => t.to_string(),
+    }
+}
+
+/// Why a fact's sentence cannot carry a question on its own, if it cannot.
+/// `topic` is the reference text's topic (None for a piece with a byline):
+/// a leading "he"/"it" or "the virus" is then read as the topic.
+pub fn sentence_problem(f: &Fact, src: Option<&Source>, topic: Option<&str>) -> Option<&'static str> {
+    let d = drop_opener(f.display.trim());
+    let lower = d.lower();
+    if lx::FURNITURE.iter().any(|w| lower.contains(w)) {
+        return Some("furniture");
+    }
+    if let Some(s) = src {
+        // An author's bio: "Jane Roe is a …", "Roe teaches …".
+        let bio = s.authors.iter().any(|a| {
+            let named = a
+                .split_whitespace()
+                .filter(|n| n.chars().count() >= 3)
+                .any(|n| words(&lower).contains(&n.lower().as_str()));
+            named
+                && [
+                    " is a ", " is an ", " is the ", " teaches ", " writes ", " covers ",
+                    " directs ", " leads ", " heads ", " was a ", " served as ",
+                ]
+                    .iter()
+                    .any(|m| lower.contains(m))
+        });
+        if bio {
+            return Some("bio");
+        }
+    }
+    let ws = words(&d);
+    if ws.len() < 7 {
+        return Some("fragment");
+    }
+    if ws.len() > 55 {
+        return Some("too_long");
+    }
+    let end = d.trim_end_matches(['"', '”', '’', '\'', ')', ']', ' ']);
+    if end.ends_with('?') {
+        return Some("question");
+    }
+    if !end.ends_with(['.', '!']) {
+        return Some("fragment");
+    }
+    if d.starts_with(['“', '"', '‘', '\'', '’', '(', '['])
+        || d.matches('“').count() != d.matches('”').count()
+        || d.matches('"').count() % 2 == 1
+    {
+        return Some("quote_fragment");
+    }
+    if f.caption {
+        return Some("caption");
+    }
+    if f.context.is_some() && f.resolved.is_none() {
+        return Some("needs_previous_sentence");
+    }
+    let first = ws[0].lower();
+    if contains(lx::LINKING_OPENERS, &first) {
+        return Some("linked_to_previous");
+    }
+    for (i, w) in ws.iter().enumerate() {
+        let b = bare_word(w);
+        let first_person = if b == "i" {
+            *w == "I"
+        } else if b == "us" {
+            *w != "US"
+        } else {
+            contains(lx::FIRST_PERSON, &b)
+        };
+        if first_person {
+            return Some("first_person");
+        }
+        if contains(lx::RELATIVE_TIME, &b) {
+            return Some("relative_time");
+        }
+        // "two years later", "a month earlier": counted from an earlier sentence
+        if matches!(b.as_str(), "later" | "earlier" | "afterwards" | "following")
+            && i > 0
+            && contains(lx::TIME_UNITS, ws[i - 1].lower().trim_end_matches('s'))
+        {
+            return Some("relative_time");
+        }
+        if (contains(lx::RELATIVE_TIME_DETERMINERS, &b) || b == "same")
+            && ws.get(i + 1).is_some_and(|n| {
+                contains(lx::TIME_UNITS, &n.lower()) || crate::text::month_number(n).is_some()
+            })
+        {
+            return Some("relative_time");
+        }
+    }
+    // Pronouns and demonstratives need an antecedent in the sentence.
+    let resolved_lead = f
+        .resolved
+        .as_ref()
+        .map(|(w, _)| words(w).len())
+        .unwrap_or(0);
+    for (i, w) in ws.iter().enumerate() {
+        let b = bare_word(w);
+        if !contains(lx::REFERRING_PRONOUNS, &b) {
+            continue;
+        }
+        if i < resolved_lead {
+            continue; // the extractor resolved the leading words
+        }
+        if matches!(b.as_str(), "this" | "these" | "those") {
+            return Some("demonstrative");
+        }
+        if i == 0 && topic.is_some() && matches!(b.as_str(), "he" | "she" | "it" | "his" | "her" | "its") {
+            continue; // read as the topic (the prompt names it)
+        }
+        // A reference text about a person: "he" and "his" are that person.
+        if let Some(t) = topic {
+            let person_topic = src.is_some_and(|s| looks_like_person(t, &s.text));
+            let fits = if matches!(b.as_str(), "he" | "she" | "his" | "her" | "him") {
+                person_topic
+            } else {
+                matches!(b.as_str(), "it" | "its") && !person_topic
+            };
+            if fits {
+                continue;
+            }
+        }
+        let text = src.map_or("", |s| s.text.as_str());
+        let antecedent = ws[..i].iter().enumerate().any(|(j, x)| {
+            x.chars().next().is_some_and(char::is_uppercase)
+                && *x != "I"
+                && (j > 0 || (!contains(OPENING_FUNCTION_WORDS, &x.lower()) && is_proper(x, text)))
+        });
+        if !antecedent {
+            return Some("dangling_pronoun");
+        }
+        // "it" and "they" after a person only, or "he" after a place only, stay unclear:
+        // accept the nearest capitalised antecedent as good enough.
+    }
+    // "The group said …": a definite description with nothing to resolve it.
+    if topic.is_none() {
+        for (i, w) in ws.iter().enumerate().skip(1) {
+            if w.lower() == "the"
+                && ws.get(i + 1).is_some_and(|n| contains(lx::ANAPHORIC_NOUNS, &bare_word(n)))
+                && !ws.get(i + 2).is_some_and(|n| matches!(n.lower().as_str(), "of" | "that" | "which" | "who"))
+            {
+                return Some("dangling_description");
+            }
+        }
+        if f.resolved.is_none() && crate::extract::starts_dangling(&d).is_some() {
+            return Some("dangling_description");
+        }
+        if ws.len() > 2
+            && ws[0] == "The"
+            && ws[1].chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                ws[2].lower().as_str(),
+                "of" | "in" | "for" | "from" | "on" | "at" | "between" | "to" | "that" | "who"
+                    | "which" | "behind" | "against" | "with" | "by" | "after" | "before"
+                    | "during" | "among"
+            )
+        {
+            return Some("dangling_description");
+        }
+    }
+    None
+}
+
+/// What class of name a string looks like, from its words alone.
+fn has_head(s: &str, list: &[&str]) -> bool {
+    words(s).iter().any(|w| contains(list, &w.lower()))
+}
+
+fn is_acronym(s: &str) -> bool {
+    let l: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&l.len()) && l.iter().all(|c| c.is_uppercase()) && !s.contains(' ')
+}
+
+/// A name the text uses after "in", "at", "near": a place, whatever its label.
+fn used_as_place(name: &str, text: &str) -> bool {
+    ["in ", "at ", "near ", "across ", "throughout ", "in the ", "across the "]
+        .iter()
+        .any(|p| text.contains(&format!(" {p}{name}")))
+}
+
+/// A capitalised word the text also writes capitalised inside a sentence:
+/// a name, not a sentence's first word.
+fn is_proper(w: &str, text: &str) -> bool {
+    let pat = format!(" {w}");
+    text.match_indices(&pat).any(|(at, _)| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c == ',')
+    })
+}
+
+/// The text treats the name as a person's: it names them by the last word
+/// alone somewhere ("Curie" for "Marie Curie"), or with a title.
+fn person_evidence(name: &str, text: &str) -> bool {
+    let ws = words(name);
+    if ws.len() == 1 || ws.first().is_some_and(|w| contains(lx::PERSON_TITLES, &w.lower())) {
+        return true;
+    }
+    let last = ws[ws.len() - 1];
+    let cap = |c: Option<char>| c.is_some_and(char::is_uppercase);
+    text.match_indices(last).any(|(at, _)| {
+        let before = text[..at].trim_end_matches([' ', '(']);
+        let prev_word = before.rsplit([' ', '\n']).next().unwrap_or("");
+        let after = &text[at + last.len()..];
+        let boundary_before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let boundary_after = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let next_word = after.trim_start_matches(|c: char| c == ' ').split(' ').next().unwrap_or("");
+        boundary_before
+            && boundary_after
+            && !cap(prev_word.chars().next())
+            && !(after.starts_with(' ') && cap(next_word.chars().next()))
+    }) || text.match_indices(name).any(|(at, _)| {
+        let prev = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+        contains(lx::PERSON_TITLES, &prev.trim_end_matches('.').lower())
+    })
+}
+
+fn looks_like_person(s: &str, text: &str) -> bool {
+    let ws = words(s);
+    !ws.is_empty()
+        && ws.len() <= 5
+        && !is_acronym(s)
+        && !has_inner_acronym(s)
+        && ws.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w.lower().as_str(), "al" | "bin" | "ibn" | "van" | "von" | "de" | "da" | "di" | "du" | "la" | "le" | "del" | "der" | "den" | "y")
+        })
+        && !has_head(s, lx::ORG_HEADS)
+        && !has_head(s, lx::PLACE_HEADS)
+        && !has_head(s, lx::THING_HEADS)
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && !used_as_place(s, text)
+        && person_evidence(s, text)
+}
+
+fn looks_like_org(s: &str) -> bool {
+    is_acronym(s) || has_head(s, lx::ORG_HEADS)
+}
+
+/// "Alpha BCD Beta": a multiword name with an abbreviation in it names a body.
+fn has_inner_acronym(s: &str) -> bool {
+    let ws = words(s);
+    ws.len() > 1 && ws.iter().any(|w| is_acronym(w))
+}
+
+fn looks_like_place(s: &str, text: &str) -> bool {
+    !has_inner_acronym(s)
+        && !has_head(s, lx::ORG_HEADS)
+        && !has_head(s, lx::THING_HEADS)
+        && !has_head(s, lx::PERSON_TITLES)
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && (has_head(s, lx::PLACE_HEADS) || used_as_place(s, text))
+}
+
+/// True when the string is the kind of name the question asks for.
+pub fn fits_kind(kind: Kind, s: &str, text: &str) -> bool {
+    match kind {
+        Kind::Person => looks_like_person(s, text),
+        Kind::Organization => looks_like_org(s),
+        Kind::Place => looks_like_place(s, text),
+        _ => true,
+    }
+}
+
+/// Content words of a string (three or more letters, not function words).
+fn content(s: &str) -> Vec<String> {
+    normalize(s)
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 3 && !contains(OPENING_FUNCTION_WORDS, w) && !matches!(*w, "and" | "are" | "was" | "were" | "has" | "had" | "have" | "not"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Why a question is not fit to show, if it is not. `text` is the source's
+/// text, `title` and `topic` what the source is about.
+pub fn question_problem(
+    q: &Question,
+    f: &Fact,
+    text: &str,
+    title: &str,
+    topic: Option<&str>,
+) -> Option<&'static str> {
+    let name_kind = matches!(f.kind, Kind::Person | Kind::Organization | Kind::Place);
+    let answer = crate::extract::strip_article(&q.answer);
+    if matches!(q.qtype, QuestionType::Cloze | QuestionType::Choice | QuestionType::Numeric) {
+        let p = q.prompt.as_str();
+        // a number blanked inside a score or a range: "83–_____"
+        if let Some(at) = p.find(BLANK) {
+            let before = p[..at].chars().next_back();
+            let after = p[at + BLANK.len()..].chars().next();
+            if before.is_some_and(|c| matches!(c, '–' | '-' | '—' | '/' | ':'))
+                || after.is_some_and(|c| matches!(c, '–' | '-' | '—' | '/' | ':'))
+            {
+                return Some("blank_in_range");
+            }
+        }
+        // the answer readable elsewhere in the prompt
+        let ac = content(answer);
+        let pc = content(&p.replace(BLANK, " "));
+        if !ac.is_empty() && ac.iter().all(|w| pc.contains(w)) {
+            return Some("answer_in_prompt");
+        }
+        if matches!(f.kind, Kind::Number | Kind::Date)
+            && (words(title).contains(&answer) || topic.is_some_and(|t| words(t).contains(&answer)))
+        {
+            return Some("topic_blank");
+        }
+        if !matches!(f.kind, Kind::Number | Kind::Date) && !ac.is_empty() {
+            let tc = content(title);
+            let topc = topic.map(content).unwrap_or_default();
+            if ac.iter().all(|w| tc.contains(w) || topc.contains(w)) {
+                return Some("topic_blank");
+            }
+        }
+    }
+    if q.qtype == QuestionType::TrueFalse
+        && (words(title).contains(&f.answer.as_str())
+            || topic.is_some_and(|t| words(t).contains(&f.answer.as_str())))
+    {
+        return Some("topic_blank");
+    }
+    // A house number: "at 55 Kings Street"
+    if f.kind == Kind::Number {
+        let after = words(&f.display[f.answer_at.1.min(f.display.len())..]);
+        if after.iter().take(2).any(|w| contains(lx::PLACE_HEADS, &w.lower())) {
+            return Some("address_number");
+        }
+    }
+    if q.prompt.contains(';') && q.prompt.contains('?') {
+        return Some("run_on_question");
+    }
+    if name_kind && !fits_kind(f.kind, answer, text) {
+        return Some("kind_doubt");
+    }
+    match q.qtype {
+        QuestionType::Cloze => {
+            let n = words(answer).len();
+            let lowercase_words = words(answer)
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .count();
+            if f.kind == Kind::Date && lowercase_words > 0 {
+                return Some("loose_date");
+            }
+            if name_kind && n > 3 && q.accept.is_empty() {
+                return Some("long_typed");
+            }
+            if !name_kind && !matches!(f.kind, Kind::Number | Kind::Date) && n > 3 {
+                return Some("long_typed");
+            }
+        }
+        QuestionType::Choice => {
+            if !matches!(f.kind, Kind::Number | Kind::Date) && !name_kind {
+                return Some("options_class");
+            }
+            if name_kind {
+                if q.choices.iter().any(|c| !fits_kind(f.kind, c, text)) {
+                    return Some("options_class");
+                }
+                // fragments and aliases: two options sharing a word
+                let sets: Vec<Vec<String>> = q.choices.iter().map(|c| content(c)).collect();
+                for i in 0..sets.len() {
+                    for j in i + 1..sets.len() {
+                        if sets[i].iter().any(|w| sets[j].contains(w)) {
+                            return Some("options_overlap");
+                        }
+                    }
+                }
+                // every option from the same text
+                if q.choices.iter().any(|c| !text.contains(c.as_str())) {
+                    return Some("options_elsewhere");
+                }
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openers_are_dropped_and_capitalised() {
+        assert_eq!(drop_opener("Indeed, the river floods."), "The river floods.");
+        assert_eq!(drop_opener("In addition, rain fell."), "Rain fell.");
+        assert_eq!(drop_opener("Rain fell."), "Rain fell.");
+    }
+
+    #[test]
+    fn names_are_told_apart_by_their_words_and_use() {
+        let text = "She was born in Northbridge. Anna Kessler met him at Port Vale. Later, Kessler left.";
+        assert!(fits_kind(Kind::Person, "Anna Kessler", text));
+        assert!(!fits_kind(Kind::Person, "Northbridge", text));
+        assert!(!fits_kind(Kind::Person, "University of Halden", text));
+        assert!(fits_kind(Kind::Place, "Northbridge", text));
+        assert!(!fits_kind(Kind::Place, "Anna Kessler", text));
+        assert!(fits_kind(Kind::Organization, "University of Halden", text));
+        assert!(!fits_kind(Kind::Organization, "Anna Kessler", text));
+    }
+}

@@ -744,7 +744,7 @@ pub fn is_number_word(w: &str) -> bool {
     number_word(w).is_some()
 }
 
-fn number_word(w: &str) -> Option<u64> {
+pub fn number_word(w: &str) -> Option<u64> {
     if w.len() > 9 || !w.is_ascii() {
         return None;
     }

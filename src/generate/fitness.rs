@@ -191,6 +191,7 @@ pub fn sentence_problem(f: &Fact, src: Option<&Source>, topic: Option<&str>) -> 
         let antecedent = ws[..i].iter().enumerate().any(|(j, x)| {
             x.chars().next().is_some_and(char::is_uppercase)
                 && *x != "I"
+                && crate::text::month_number(x).is_none()
                 && (j > 0 || (!contains(OPENING_FUNCTION_WORDS, &x.lower()) && is_proper(x, text)))
         });
         if !antecedent {
@@ -275,7 +276,7 @@ fn person_evidence(name: &str, text: &str) -> bool {
         let next_word = after.trim_start_matches(|c: char| c == ' ').split(' ').next().unwrap_or("");
         boundary_before
             && boundary_after
-            && !cap(prev_word.chars().next())
+            && !(cap(prev_word.chars().next()) && !prev_word.ends_with([',', '.', ';', ':']))
             && !(after.starts_with(' ') && cap(next_word.chars().next()))
     }) || text.match_indices(name).any(|(at, _)| {
         let prev = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
@@ -328,6 +329,76 @@ pub fn fits_kind(kind: Kind, s: &str, text: &str) -> bool {
         Kind::Place => looks_like_place(s, text),
         _ => true,
     }
+}
+
+/// Short forms of an answer that the text itself supports: a person's
+/// surname when the text names them by it alone, a name without its title,
+/// a place without its generic head ("Kunar province" -> "Kunar"), a number
+/// word as digits and back.
+pub fn short_forms(f: &Fact, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let a = crate::extract::strip_article(&f.answer);
+    let ws: Vec<&str> = a.split_whitespace().collect();
+    match f.kind {
+        Kind::Person if ws.len() >= 2 => {
+            let start = usize::from(contains(lx::PERSON_TITLES, &ws[0].trim_end_matches('.').lower()));
+            if start == 1 && ws.len() >= 3 {
+                out.push(ws[1..].join(" "));
+            }
+            let last = ws[ws.len() - 1];
+            let particle = ws.len() >= 3 && ws[ws.len() - 2].chars().all(char::is_lowercase);
+            if particle {
+                let sur = ws[ws.len() - 2..].join(" ");
+                if text.contains(&format!(" {sur}")) {
+                    out.push(sur);
+                }
+            } else if ws.len() - start >= 2 && text_uses_alone(last, text) {
+                out.push(last.to_string());
+            }
+        }
+        Kind::Place | Kind::Organization if ws.len() >= 2 => {
+            let head = ws[ws.len() - 1].lower();
+            let generic = matches!(
+                head.as_str(),
+                "province" | "county" | "district" | "region" | "river" | "island" | "lake"
+            );
+            if generic && ws.len() == 2 {
+                out.push(ws[0].to_string());
+            }
+        }
+        Kind::Number => {
+            if let Some(n) = crate::extract::number_word(&a.lower()) {
+                out.push(n.to_string());
+            } else if let Ok(n) = a.parse::<u64>() {
+                if let Some(w) = NUMBER_NAMES.get(n as usize) {
+                    out.push((*w).to_string());
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+const NUMBER_NAMES: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+];
+
+/// The word stands alone in the text (not inside a longer capitalised name).
+fn text_uses_alone(w: &str, text: &str) -> bool {
+    text.match_indices(w).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+        let after = &text[at + w.len()..];
+        let boundary = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            && after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let next = after.trim_start().split(' ').next().unwrap_or("");
+        boundary
+            && !(prev.chars().next().is_some_and(char::is_uppercase) && !prev.ends_with([',', '.', ';', ':']))
+            && !(after.starts_with(' ') && next.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// Content words of a string (three or more letters, not function words).
@@ -396,6 +467,14 @@ pub fn question_problem(
     }
     if q.prompt.contains(';') && q.prompt.contains('?') {
         return Some("run_on_question");
+    }
+    // The text's own subject, named all through it: a blank on it gives itself away.
+    if name_kind && matches!(q.qtype, QuestionType::Cloze | QuestionType::Choice) {
+        let n = text.matches(answer).count();
+        let sentences = text.matches(". ").count().max(1);
+        if n >= 6 && n * 12 >= sentences {
+            return Some("topic_blank");
+        }
     }
     if name_kind && !fits_kind(f.kind, answer, text) {
         return Some("kind_doubt");

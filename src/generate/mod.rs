@@ -138,7 +138,11 @@ struct Candidate {
 impl Candidate {
     /// The sentence a question comes from: (file, byte offset of its quote).
     fn sentence_key(&self) -> String {
-        format!("{}\u{1}{}", self.q.source.file, self.q.source.quote)
+        match self.q.qtype {
+            // these ask about several sentences: none is used up by them
+            QuestionType::Order | QuestionType::Match => self.q.id.clone(),
+            _ => format!("{}\u{1}{}", self.q.source.file, self.q.source.quote),
+        }
     }
 }
 
@@ -173,10 +177,17 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
         }
     }
     let when = src.date.map(|d| d.human());
-    match (who, when) {
-        (Some(w), Some(d)) => format!("According to {w} ({d}): "),
-        (Some(w), None) => format!("According to {w}: "),
-        _ => String::new(),
+    let lead = match (who, when) {
+        (Some(w), Some(d)) => format!("According to {w} ({d})"),
+        (Some(w), None) => format!("According to {w}"),
+        _ => return String::new(),
+    };
+    match topic {
+        Some(t) if !topic::names_topic(body, t) => {
+            let t = t.strip_prefix("The ").map_or(t.to_string(), |r| format!("the {r}"));
+            format!("On {t}, {}: ", lead.replacen("According", "according", 1))
+        }
+        _ => format!("{lead}: "),
     }
 }
 
@@ -188,6 +199,16 @@ fn standalone(body: &str, topic: Option<&str>) -> String {
     let Some(t) = topic else { return b };
     let first = b.split_whitespace().next().unwrap_or("");
     let rest = &b[first.len()..];
+    // "The tower" in an article on "The Eiffel Tower"-like topics: the topic's own head noun.
+    let head = t.split_whitespace().last().unwrap_or("").lower();
+    if first == "The" {
+        let second = rest.split_whitespace().next().unwrap_or("");
+        let bare2 = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !head.is_empty() && bare2.lower() == head && bare2.chars().next().is_some_and(char::is_lowercase) {
+            let after = &rest.trim_start()[bare2.len()..];
+            return format!("{t}{after}");
+        }
+    }
     match first {
         "He" | "She" | "It" => format!("{t}{rest}"),
         "His" | "Her" | "Its" => format!("{t}’s{rest}"),
@@ -595,10 +616,7 @@ impl Pools {
         let topics = deck
             .sources
             .iter()
-            .map(|s| {
-                let t = (!topic::has_byline(s)).then(|| topic::topic(s)).flatten();
-                (s.file.clone(), t)
-            })
+            .map(|s| (s.file.clone(), topic::topic(s)))
             .collect();
         Pools {
             names,
@@ -921,7 +939,16 @@ fn candidates_unchecked(
         file: f.source.clone(),
         quote: f.sentence.clone(),
     };
-    let accept = accept_forms(f, &deck.aliases);
+    let accept = {
+        let mut a = accept_forms(f, &deck.aliases);
+        let text = deck.source(&f.source).map_or("", |s| s.text.as_str());
+        for x in fitness::short_forms(f, text) {
+            if !a.contains(&x) && x != f.answer {
+                a.push(x);
+            }
+        }
+        a
+    };
     let mk = |qtype: QuestionType,
               prompt: String,
               answer: String,
@@ -1390,8 +1417,17 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
 /// (low confidence, an answer too short) are left out.
 pub fn facts_by_merit(deck: &Deck) -> Vec<usize> {
     let mut per_source: Vec<(&str, Vec<(f32, usize)>)> = Vec::new();
+    let pools = Pools::new(deck);
+    let mut rng = ChaCha8Rng::seed_from_u64(0);
+    let mut made = Vec::new();
     for (i, f) in deck.facts.iter().enumerate() {
         if f.confidence < 0.35 {
+            continue;
+        }
+        // Only facts that make a question fit to show.
+        made.clear();
+        candidates_for(f, 0.0, deck, &pools, &mut rng, &mut made);
+        if !made.iter().any(|c| defects_of(&c.q, None, false).is_empty()) {
             continue;
         }
         let m = fact_merit(f);

@@ -76,14 +76,22 @@ fn decode(s: &str) -> String {
 /// "Yellow fever, also known as …, is a …" -> "Yellow fever": the capitalised
 /// subject of a reference text's first sentence.
 fn from_first_sentence(src: &Source) -> Option<String> {
-    if has_byline(src) {
-        return None;
-    }
     let first = src
         .sentences
         .iter()
         .find(|s| s.text.split_whitespace().count() >= 6 && !s.text.contains("://"))?;
     let t = first.text.as_str();
+    // A piece with a byline names its topic only in a definition: "X is a …".
+    if has_byline(src) {
+        let (subj, rest) = t.split_once(" is ")?;
+        let def = ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
+        let n = subj.split_whitespace().count();
+        let named = subj
+            .split_whitespace()
+            .skip(1)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        return (def && (2..=6).contains(&n) && named).then(|| subj.to_string());
+    }
     let cut = [" is ", " was ", " are ", " were ", ", "]
         .iter()
         .filter_map(|m| t.find(m))

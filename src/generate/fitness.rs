@@ -27,7 +27,9 @@ pub fn words(t: &str) -> Vec<&str> {
 /// "his’s" -> "his"; "it’s" -> "it".
 fn bare_word(w: &str) -> String {
     let l = w.lower();
-    for s in ["’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d", "’ve", "'ve"] {
+    for s in [
+        "’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d", "’ve", "'ve",
+    ] {
         if let Some(b) = l.strip_suffix(s) {
             return b.to_string();
         }
@@ -37,11 +39,60 @@ fn bare_word(w: &str) -> String {
 
 /// Words that start a sentence without naming anything.
 const OPENING_FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "after", "before", "during", "when", "while", "although",
-    "as", "by", "for", "from", "with", "of", "to", "since", "until", "if", "because", "though",
-    "over", "under", "between", "among", "about", "around", "according", "despite", "once",
-    "its", "his", "her", "their", "it", "he", "she", "they", "this", "these", "those", "that",
-    "some", "many", "most", "all", "several", "few", "both", "each", "every",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "although",
+    "as",
+    "by",
+    "for",
+    "from",
+    "with",
+    "of",
+    "to",
+    "since",
+    "until",
+    "if",
+    "because",
+    "though",
+    "over",
+    "under",
+    "between",
+    "among",
+    "about",
+    "around",
+    "according",
+    "despite",
+    "once",
+    "its",
+    "his",
+    "her",
+    "their",
+    "it",
+    "he",
+    "she",
+    "they",
+    "this",
+    "these",
+    "those",
+    "that",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "few",
+    "both",
+    "each",
+    "every",
 ];
 
 /// A leading sentence adverb that can be dropped: its length in bytes with
@@ -60,7 +111,10 @@ pub fn drop_opener(t: &str) -> String {
         Some(n) if n < t.len() => {
             let rest = &t[n..];
             let mut c = rest.chars();
-            let first = c.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+            let first = c
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default();
             format!("{first}{}", c.as_str())
         }
         _ => t.to_string(),
@@ -70,7 +124,11 @@ pub fn drop_opener(t: &str) -> String {
 /// Why a fact's sentence cannot carry a question on its own, if it cannot.
 /// `topic` is the reference text's topic (None for a piece with a byline):
 /// a leading "he"/"it" or "the virus" is then read as the topic.
-pub fn sentence_problem(f: &Fact, src: Option<&Source>, topic: Option<&str>) -> Option<&'static str> {
+pub fn sentence_problem(
+    f: &Fact,
+    src: Option<&Source>,
+    topic: Option<&str>,
+) -> Option<&'static str> {
     let d = drop_opener(f.display.trim());
     let lower = d.lower();
     if lx::FURNITURE.iter().any(|w| lower.contains(w)) {
@@ -85,11 +143,20 @@ pub fn sentence_problem(f: &Fact, src: Option<&Source>, topic: Option<&str>) -> 
                 .any(|n| words(&lower).contains(&n.lower().as_str()));
             named
                 && [
-                    " is a ", " is an ", " is the ", " teaches ", " writes ", " covers ",
-                    " directs ", " leads ", " heads ", " was a ", " served as ",
+                    " is a ",
+                    " is an ",
+                    " is the ",
+                    " teaches ",
+                    " writes ",
+                    " covers ",
+                    " directs ",
+                    " leads ",
+                    " heads ",
+                    " was a ",
+                    " served as ",
                 ]
-                    .iter()
-                    .any(|m| lower.contains(m))
+                .iter()
+                .any(|m| lower.contains(m))
         });
         if bio {
             return Some("bio");
@@ -118,7 +185,12 @@ pub fn sentence_problem(f: &Fact, src: Option<&Source>, topic: Option<&str>) -> 
     if f.caption {
         return Some("caption");
     }
-    if f.context.is_some() && f.resolved.is_none() {
+    let topic_pronoun = topic.is_some()
+        && matches!(
+            ws[0].lower().as_str(),
+            "he" | "she" | "it" | "his" | "her" | "its"
+        );
+    if f.context.is_some() && f.resolved.is_none() && !topic_pronoun {
         return Some("needs_previous_sentence");
     }
     let first = ws[0].lower();
@@ -172,7 +244,10 @@ pub fn sentence_problem(f: &Fact, src: Option<&Source>, topic: Option<&str>) -> 
         if matches!(b.as_str(), "this" | "these" | "those") {
             return Some("demonstrative");
         }
-        if i == 0 && topic.is_some() && matches!(b.as_str(), "he" | "she" | "it" | "his" | "her" | "its") {
+        if i == 0
+            && topic.is_some()
+            && matches!(b.as_str(), "he" | "she" | "it" | "his" | "her" | "its")
+        {
             continue; // read as the topic (the prompt names it)
         }
         // A reference text about a person: "he" and "his" are that person.
@@ -204,8 +279,12 @@ pub fn sentence_problem(f: &Fact, src: Option<&Source>, topic: Option<&str>) -> 
     if topic.is_none() {
         for (i, w) in ws.iter().enumerate().skip(1) {
             if w.lower() == "the"
-                && ws.get(i + 1).is_some_and(|n| contains(lx::ANAPHORIC_NOUNS, &bare_word(n)))
-                && !ws.get(i + 2).is_some_and(|n| matches!(n.lower().as_str(), "of" | "that" | "which" | "who"))
+                && ws
+                    .get(i + 1)
+                    .is_some_and(|n| contains(lx::ANAPHORIC_NOUNS, &bare_word(n)))
+                && !ws
+                    .get(i + 2)
+                    .is_some_and(|n| matches!(n.lower().as_str(), "of" | "that" | "which" | "who"))
             {
                 return Some("dangling_description");
             }
@@ -218,9 +297,24 @@ pub fn sentence_problem(f: &Fact, src: Option<&Source>, topic: Option<&str>) -> 
             && ws[1].chars().next().is_some_and(char::is_lowercase)
             && !matches!(
                 ws[2].lower().as_str(),
-                "of" | "in" | "for" | "from" | "on" | "at" | "between" | "to" | "that" | "who"
-                    | "which" | "behind" | "against" | "with" | "by" | "after" | "before"
-                    | "during" | "among"
+                "of" | "in"
+                    | "for"
+                    | "from"
+                    | "on"
+                    | "at"
+                    | "between"
+                    | "to"
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "behind"
+                    | "against"
+                    | "with"
+                    | "by"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "among"
             )
         {
             return Some("dangling_description");
@@ -241,9 +335,17 @@ fn is_acronym(s: &str) -> bool {
 
 /// A name the text uses after "in", "at", "near": a place, whatever its label.
 fn used_as_place(name: &str, text: &str) -> bool {
-    ["in ", "at ", "near ", "across ", "throughout ", "in the ", "across the "]
-        .iter()
-        .any(|p| text.contains(&format!(" {p}{name}")))
+    [
+        "in ",
+        "at ",
+        "near ",
+        "across ",
+        "throughout ",
+        "in the ",
+        "across the ",
+    ]
+    .iter()
+    .any(|p| text.contains(&format!(" {p}{name}")))
 }
 
 /// A capitalised word the text also writes capitalised inside a sentence:
@@ -262,7 +364,11 @@ fn is_proper(w: &str, text: &str) -> bool {
 /// alone somewhere ("Curie" for "Marie Curie"), or with a title.
 fn person_evidence(name: &str, text: &str) -> bool {
     let ws = words(name);
-    if ws.len() == 1 || ws.first().is_some_and(|w| contains(lx::PERSON_TITLES, &w.lower())) {
+    if ws.len() == 1
+        || ws
+            .first()
+            .is_some_and(|w| contains(lx::PERSON_TITLES, &w.lower()))
+    {
         return true;
     }
     let last = ws[ws.len() - 1];
@@ -271,9 +377,16 @@ fn person_evidence(name: &str, text: &str) -> bool {
         let before = text[..at].trim_end_matches([' ', '(']);
         let prev_word = before.rsplit([' ', '\n']).next().unwrap_or("");
         let after = &text[at + last.len()..];
-        let boundary_before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let boundary_before = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let boundary_after = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let next_word = after.trim_start_matches(|c: char| c == ' ').split(' ').next().unwrap_or("");
+        let next_word = after
+            .trim_start_matches(|c: char| c == ' ')
+            .split(' ')
+            .next()
+            .unwrap_or("");
         boundary_before
             && boundary_after
             && !(cap(prev_word.chars().next()) && !prev_word.ends_with([',', '.', ';', ':']))
@@ -292,7 +405,23 @@ fn looks_like_person(s: &str, text: &str) -> bool {
         && !has_inner_acronym(s)
         && ws.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(w.lower().as_str(), "al" | "bin" | "ibn" | "van" | "von" | "de" | "da" | "di" | "du" | "la" | "le" | "del" | "der" | "den" | "y")
+                || matches!(
+                    w.lower().as_str(),
+                    "al" | "bin"
+                        | "ibn"
+                        | "van"
+                        | "von"
+                        | "de"
+                        | "da"
+                        | "di"
+                        | "du"
+                        | "la"
+                        | "le"
+                        | "del"
+                        | "der"
+                        | "den"
+                        | "y"
+                )
         })
         && !has_head(s, lx::ORG_HEADS)
         && !has_head(s, lx::PLACE_HEADS)
@@ -341,7 +470,10 @@ pub fn short_forms(f: &Fact, text: &str) -> Vec<String> {
     let ws: Vec<&str> = a.split_whitespace().collect();
     match f.kind {
         Kind::Person if ws.len() >= 2 => {
-            let start = usize::from(contains(lx::PERSON_TITLES, &ws[0].trim_end_matches('.').lower()));
+            let start = usize::from(contains(
+                lx::PERSON_TITLES,
+                &ws[0].trim_end_matches('.').lower(),
+            ));
             if start == 1 && ws.len() >= 3 {
                 out.push(ws[1..].join(" "));
             }
@@ -381,9 +513,27 @@ pub fn short_forms(f: &Fact, text: &str) -> Vec<String> {
 }
 
 const NUMBER_NAMES: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
 ];
 
 /// The word stands alone in the text (not inside a longer capitalised name).
@@ -392,11 +542,15 @@ fn text_uses_alone(w: &str, text: &str) -> bool {
         let before = text[..at].trim_end();
         let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
         let after = &text[at + w.len()..];
-        let boundary = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        let boundary = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
             && after.chars().next().is_none_or(|c| !c.is_alphanumeric());
         let next = after.trim_start().split(' ').next().unwrap_or("");
         boundary
-            && !(prev.chars().next().is_some_and(char::is_uppercase) && !prev.ends_with([',', '.', ';', ':']))
+            && !(prev.chars().next().is_some_and(char::is_uppercase)
+                && !prev.ends_with([',', '.', ';', ':']))
             && !(after.starts_with(' ') && next.chars().next().is_some_and(char::is_uppercase))
     })
 }
@@ -405,7 +559,14 @@ fn text_uses_alone(w: &str, text: &str) -> bool {
 fn content(s: &str) -> Vec<String> {
     normalize(s)
         .split_whitespace()
-        .filter(|w| w.chars().count() >= 3 && !contains(OPENING_FUNCTION_WORDS, w) && !matches!(*w, "and" | "are" | "was" | "were" | "has" | "had" | "have" | "not"))
+        .filter(|w| {
+            w.chars().count() >= 3
+                && !contains(OPENING_FUNCTION_WORDS, w)
+                && !matches!(
+                    *w,
+                    "and" | "are" | "was" | "were" | "has" | "had" | "have" | "not"
+                )
+        })
         .map(str::to_string)
         .collect()
 }
@@ -421,7 +582,10 @@ pub fn question_problem(
 ) -> Option<&'static str> {
     let name_kind = matches!(f.kind, Kind::Person | Kind::Organization | Kind::Place);
     let answer = crate::extract::strip_article(&q.answer);
-    if matches!(q.qtype, QuestionType::Cloze | QuestionType::Choice | QuestionType::Numeric) {
+    if matches!(
+        q.qtype,
+        QuestionType::Cloze | QuestionType::Choice | QuestionType::Numeric
+    ) {
         let p = q.prompt.as_str();
         // a number blanked inside a score or a range: "83–_____"
         if let Some(at) = p.find(BLANK) {
@@ -461,7 +625,11 @@ pub fn question_problem(
     // A house number: "at 55 Kings Street"
     if f.kind == Kind::Number {
         let after = words(&f.display[f.answer_at.1.min(f.display.len())..]);
-        if after.iter().take(2).any(|w| contains(lx::PLACE_HEADS, &w.lower())) {
+        if after
+            .iter()
+            .take(2)
+            .any(|w| contains(lx::PLACE_HEADS, &w.lower()))
+        {
             return Some("address_number");
         }
     }
@@ -485,6 +653,7 @@ pub fn question_problem(
             let lowercase_words = words(answer)
                 .iter()
                 .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .filter(|w| !matches!(**w, "between" | "and" | "to"))
                 .count();
             if f.kind == Kind::Date && lowercase_words > 0 {
                 return Some("loose_date");
@@ -530,14 +699,18 @@ mod tests {
 
     #[test]
     fn openers_are_dropped_and_capitalised() {
-        assert_eq!(drop_opener("Indeed, the river floods."), "The river floods.");
+        assert_eq!(
+            drop_opener("Indeed, the river floods."),
+            "The river floods."
+        );
         assert_eq!(drop_opener("In addition, rain fell."), "Rain fell.");
         assert_eq!(drop_opener("Rain fell."), "Rain fell.");
     }
 
     #[test]
     fn names_are_told_apart_by_their_words_and_use() {
-        let text = "She was born in Northbridge. Anna Kessler met him at Port Vale. Later, Kessler left.";
+        let text =
+            "She was born in Northbridge. Anna Kessler met him at Port Vale. Later, Kessler left.";
         assert!(fits_kind(Kind::Person, "Anna Kessler", text));
         assert!(!fits_kind(Kind::Person, "Northbridge", text));
         assert!(!fits_kind(Kind::Person, "University of Halden", text));

@@ -184,7 +184,9 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
     };
     match topic {
         Some(t) if !topic::names_topic(body, t) => {
-            let t = t.strip_prefix("The ").map_or(t.to_string(), |r| format!("the {r}"));
+            let t = t
+                .strip_prefix("The ")
+                .map_or(t.to_string(), |r| format!("the {r}"));
             format!("On {t}, {}: ", lead.replacen("According", "according", 1))
         }
         _ => format!("{lead}: "),
@@ -204,7 +206,10 @@ fn standalone(body: &str, topic: Option<&str>) -> String {
     if first == "The" {
         let second = rest.split_whitespace().next().unwrap_or("");
         let bare2 = second.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if !head.is_empty() && bare2.lower() == head && bare2.chars().next().is_some_and(char::is_lowercase) {
+        if !head.is_empty()
+            && bare2.lower() == head
+            && bare2.chars().next().is_some_and(char::is_lowercase)
+        {
             let after = &rest.trim_start()[bare2.len()..];
             return format!("{t}{after}");
         }
@@ -1004,7 +1009,7 @@ fn candidates_unchecked(
             q.id = format!("q-{}-who", f.id);
             out.push(Candidate {
                 q,
-                score: base + 0.03,
+                score: base + 0.15,
                 source: source.clone(),
                 topic: topic.clone(),
             });
@@ -1065,13 +1070,23 @@ fn candidates_unchecked(
         // "as of 2016", "by 1985": another date there may still be true.
         let open_ended = {
             let pre = f.display[..f.answer_at.0].lower();
-            ["as of ", "by ", "since ", "until ", "before ", "after ", "over ", "more than ", "at least ", "up to "]
-                .iter()
-                .any(|w| pre.ends_with(w))
+            [
+                "as of ",
+                "by ",
+                "since ",
+                "until ",
+                "before ",
+                "after ",
+                "over ",
+                "more than ",
+                "at least ",
+                "up to ",
+            ]
+            .iter()
+            .any(|w| pre.ends_with(w))
         };
-        let truthful = rng.next_u64() % 2 == 0
-            || !matches!(f.kind, Kind::Number | Kind::Date)
-            || open_ended;
+        let truthful =
+            rng.next_u64() % 2 == 0 || !matches!(f.kind, Kind::Number | Kind::Date) || open_ended;
         let (a, b, _) = asked(f);
         let original = &f.display[a..b];
         let swapped = if truthful {
@@ -1427,7 +1442,10 @@ pub fn facts_by_merit(deck: &Deck) -> Vec<usize> {
         // Only facts that make a question fit to show.
         made.clear();
         candidates_for(f, 0.0, deck, &pools, &mut rng, &mut made);
-        if !made.iter().any(|c| defects_of(&c.q, None, false).is_empty()) {
+        if !made
+            .iter()
+            .any(|c| defects_of(&c.q, None, false).is_empty())
+        {
             continue;
         }
         let m = fact_merit(f);

@@ -19,6 +19,9 @@ pub fn topic(src: &Source) -> Option<String> {
     from_source_line(&src.text)
         .or_else(|| from_first_sentence(src))
         .or_else(|| {
+            if has_byline(src) {
+                return None; // a headline is no topic
+            }
             let stem = src
                 .file
                 .rsplit_once('.')
@@ -32,10 +35,7 @@ pub fn topic(src: &Source) -> Option<String> {
 fn from_source_line(text: &str) -> Option<String> {
     for line in text.lines().take(6) {
         let l = line.trim();
-        let Some(rest) = l
-            .strip_prefix("Source:")
-            .or_else(|| l.strip_prefix("URL:"))
-        else {
+        let Some(rest) = l.strip_prefix("Source:").or_else(|| l.strip_prefix("URL:")) else {
             continue;
         };
         let url = rest.split_whitespace().next()?;
@@ -47,7 +47,11 @@ fn from_source_line(text: &str) -> Option<String> {
         let t = decode(last).replace('_', " ");
         let t = t.trim();
         let words = t.split_whitespace().count();
-        if (1..=8).contains(&words) && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        if (1..=8).contains(&words)
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
             return Some(t.to_string());
         }
     }
@@ -99,7 +103,8 @@ fn from_first_sentence(src: &Source) -> Option<String> {
     let subj = t[..cut].trim();
     let subj = subj.strip_prefix("The ").unwrap_or(subj);
     let n = subj.split_whitespace().count();
-    ((1..=6).contains(&n) && subj.chars().next().is_some_and(char::is_uppercase)).then(|| subj.to_string())
+    ((1..=6).contains(&n) && subj.chars().next().is_some_and(char::is_uppercase))
+        .then(|| subj.to_string())
 }
 
 /// True when the topic (or its last word, for a name of two or more words)
@@ -134,7 +139,10 @@ mod tests {
         assert_eq!(from_source_line(t).as_deref(), Some("Mount Everest"));
         let t = "Source: https://example.org/wiki/Caf%C3%A9_culture\n";
         assert_eq!(from_source_line(t).as_deref(), Some("Café culture"));
-        assert_eq!(from_source_line("Source: https://example.org/a/index.html"), None);
+        assert_eq!(
+            from_source_line("Source: https://example.org/a/index.html"),
+            None
+        );
     }
 
     #[test]

@@ -54,6 +54,8 @@
 
 use crate::aliases::Aliases;
 use crate::kind::Kind;
+
+mod phrase;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -510,6 +512,18 @@ fn typo_tolerance(letters: usize) -> usize {
 /// English (and common Arabic/Pashto/Persian honorific) titles that may be
 /// left out of a person's name.
 const TITLES: &[&str] = &[
+    "coach",
+    "abbe",
+    "abbot",
+    "brother",
+    "sister",
+    "administrator",
+    "director",
+    "inspector",
+    "detective",
+    "officer",
+    "agent",
+    "nurse",
     "mr",
     "mrs",
     "ms",
@@ -656,6 +670,11 @@ const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "van", "von", "der",
     "den", "la", "le", "ul", "ud", "ad", "as", "ash", "at", "ar", "y",
 ];
+
+/// A title or role that may stand before a person's name ("Coach", "Dr").
+pub(crate) fn is_title(w: &str) -> bool {
+    TITLES.contains(&normalize(w).as_str())
+}
 
 fn strip_titles(ws: &[Word]) -> Vec<Word> {
     let mut v: Vec<Word> = ws.to_vec();
@@ -1301,11 +1320,33 @@ fn qualifier(ws: &[String]) -> Option<Dir> {
         ("at", "most", Dir::Below),
         ("just", "under", Dir::Below),
         ("as", "many", Dir::Below),
+        ("as", "much", Dir::Below),
+        ("as", "high", Dir::Below),
+        ("as", "long", Dir::Below),
     ];
+    // "no fewer than", "not less than": the other direction
+    let flip = |k: usize, d: Dir| {
+        let negated = k > 0 && matches!(ws[k - 1].as_str(), "no" | "not");
+        match (negated, d) {
+            (true, Dir::Above) => Dir::Below,
+            (true, Dir::Below) => Dir::Above,
+            (_, d) => d,
+        }
+    };
+    // "37 or more", "37 and over", "37 or fewer"
+    for k in 1..ws.len() {
+        if matches!(ws[k - 1].as_str(), "or" | "and") {
+            match ws[k].as_str() {
+                "more" | "over" | "above" | "greater" | "higher" => return Some(Dir::Above),
+                "less" | "fewer" | "under" | "below" | "lower" => return Some(Dir::Below),
+                _ => {}
+            }
+        }
+    }
     for (k, w) in ws.iter().enumerate() {
         if let Some(next) = ws.get(k + 1) {
             if let Some((_, _, d)) = PAIRS.iter().find(|(a, b, _)| a == w && b == next) {
-                return Some(*d);
+                return Some(flip(k, *d));
             }
         }
         let d = match w.as_str() {
@@ -1315,12 +1356,17 @@ fn qualifier(ws: &[String]) -> Option<Dir> {
             | "estimated" | "approaching" => Dir::About,
             _ => continue,
         };
-        return Some(d);
+        return Some(flip(k, d));
     }
     None
 }
 
 const QUALIFIER_WORDS: &[&str] = &[
+    "no",
+    "not",
+    "high",
+    "higher",
+    "lower",
     "over",
     "above",
     "exceeding",
@@ -1511,7 +1557,23 @@ fn parse_numeric(s: &str) -> Numeric {
                 i += 1;
             }
             Atom::Word(w) => {
-                if matches!(w.as_str(), "or" | "either" | "nor") {
+                let or_more = w == "or"
+                    && atom_word(a.get(i + 1)).is_some_and(|x| {
+                        matches!(
+                            x,
+                            "more"
+                                | "over"
+                                | "above"
+                                | "greater"
+                                | "higher"
+                                | "less"
+                                | "fewer"
+                                | "under"
+                                | "below"
+                                | "lower"
+                        )
+                    });
+                if matches!(w.as_str(), "or" | "either" | "nor") && !or_more {
                     n.hedge = true;
                 }
                 i += 1;
@@ -1726,6 +1788,15 @@ fn parse_numeric(s: &str) -> Numeric {
         .map(|(it, _)| it)
         .collect();
     n
+}
+
+/// A number or range times `f` (a unit conversion).
+fn scale_item(i: &Item, f: f64) -> Item {
+    match *i {
+        Item::Num(v) => Item::Num(v * f),
+        Item::Range(a, b) => Item::Range(a * f, b * f),
+        other => other,
+    }
 }
 
 fn num_eq(a: f64, b: f64) -> bool {
@@ -1946,6 +2017,56 @@ fn numeric_cmp(a: &Numeric, t: &Numeric, kind: Option<Kind>) -> Result<&'static 
         _ if a.items.len() > 1 => "same numbers",
         _ => "same number",
     })
+}
+
+/// Names of units of time and measure: a typed unit must be the answer's.
+fn is_unit_name(w: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "centuries",
+        "millennium",
+        "millennia",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "km",
+        "mile",
+        "foot",
+        "feet",
+        "inch",
+        "yard",
+        "gram",
+        "kilogram",
+        "kg",
+        "tonne",
+        "ton",
+        "pound",
+        "ounce",
+        "litre",
+        "liter",
+        "gallon",
+        "degree",
+        "percent",
+        "point",
+        "time",
+        "atom",
+        "people",
+        "person",
+        "player",
+        "dollar",
+        "euro",
+    ];
+    let sing = w.strip_suffix('s').unwrap_or(w);
+    UNITS.contains(&w) || UNITS.contains(&sing)
 }
 
 /// Words that may stand next to a number without making it a name.
@@ -2473,6 +2594,31 @@ impl<'a> Ctx<'a> {
                     ));
                 }
             }
+            if person {
+                // "William Preece" for "William Henry Preece"; "W. H. Preece"
+                let s = strip_titles(&ws);
+                let caps = s.iter().all(|w| w.cap) && s.len() >= 2;
+                if caps && s.len() >= 3 {
+                    let short = vec![s[0].clone(), s[s.len() - 1].clone()];
+                    push(Form::new(b, short, Note::Plain, person));
+                }
+                if caps {
+                    let mut ini: Vec<Word> = s[..s.len() - 1]
+                        .iter()
+                        .filter_map(|w| {
+                            let c = w.text.chars().next()?;
+                            Some(Word {
+                                text: c.to_string(),
+                                orig: c.to_uppercase().to_string(),
+                                cap: true,
+                                punct_before: None,
+                            })
+                        })
+                        .collect();
+                    ini.push(s[s.len() - 1].clone());
+                    push(Form::new(b, ini, Note::Plain, person));
+                }
+            }
             if org {
                 let s = strip_org_suffix(&ws);
                 if s.len() < ws.len() {
@@ -2741,10 +2887,34 @@ impl<'a> Ctx<'a> {
     fn check_single(&self, typed: &str) -> Option<Checked> {
         if !self.numeric.is_empty() {
             // numbers first: the text of "$2.5 million" and "£2.5 million" is the same
+            let typed_n = phrase::number_text(typed);
+            let typed = typed_n.as_str();
             let t = parse_numeric(typed);
+            // "1 to 3 weeks" for "7 to 21 days"
+            let factor = phrase::unit_factor(self.answer, typed);
+            let scaled = factor.map(|f| Numeric {
+                items: t.items.iter().map(|i| scale_item(i, f)).collect(),
+                ..t.clone()
+            });
             let mut first_err = None;
             for n in &self.numeric {
-                match numeric_cmp(n, &t, self.kind) {
+                let dates = n.items.iter().any(|i| matches!(i, Item::Date(_)));
+                let words_agree = |converted: bool| {
+                    if dates {
+                        Ok(())
+                    } else {
+                        phrase::number_words_agree(self.answer, typed, converted)
+                    }
+                };
+                let plain =
+                    numeric_cmp(n, &t, self.kind).and_then(|r| words_agree(false).map(|()| r));
+                let conv = || {
+                    scaled.as_ref().map_or(Err("unit differs"), |s| {
+                        numeric_cmp(n, s, self.kind)
+                            .and_then(|_| words_agree(true).map(|()| "same amount in other units"))
+                    })
+                };
+                match plain.or_else(|e| conv().map_err(|_| e)) {
                     Ok(r) => {
                         let same_text = normalize(typed) == normalize(self.answer);
                         return Some(Checked::accept(
@@ -2778,6 +2948,38 @@ impl<'a> Ctx<'a> {
             Ok(None) => None,
             Err(e) => Some(Checked::reject(e)),
         }
+    }
+
+    /// Phrase comparison for descriptive answers (see [`phrase`]): kinds
+    /// relation, definition and event, and any other answer of three or more
+    /// words that is not a person, a number or a date.
+    fn match_phrase(&self, typed: &str) -> Option<Checked> {
+        if !self.numeric.is_empty()
+            || self.parts.len() >= 2
+            || matches!(self.kind, Some(Kind::Person | Kind::Number | Kind::Date))
+        {
+            return None;
+        }
+        let descriptive = matches!(
+            self.kind,
+            Some(Kind::Relation | Kind::Definition | Kind::Event)
+        );
+        let t = phrase::Phrase::new(typed);
+        let typed_paren = typed.contains('(');
+        for (k, form) in phrase_forms(self.answer).into_iter().enumerate() {
+            // "loading coils (caves)" is not "loading coils"
+            if k > 0 && typed_paren {
+                break;
+            }
+            let a = phrase::Phrase::new(&form);
+            if !descriptive && words(&form).len() < 3 {
+                continue;
+            }
+            if let Ok(r) = phrase::compare(&a, &t) {
+                return Some(Checked::accept(&form, r));
+            }
+        }
+        None
     }
 
     /// Why a typed answer that matched nothing is wrong.
@@ -2842,6 +3044,22 @@ impl<'a> Ctx<'a> {
         }
         "different answer".into()
     }
+}
+
+/// The answer and, when it ends in a parenthesis ("loading coils
+/// (inductors)"), the answer without it and the words inside it.
+fn phrase_forms(answer: &str) -> Vec<String> {
+    let mut out = vec![answer.to_string()];
+    let t = answer.trim_end();
+    if let (Some(open), true) = (t.rfind('('), t.ends_with(')')) {
+        let inner = &t[open + 1..t.len() - 1];
+        let before = t[..open].trim_end();
+        if !before.is_empty() && inner.chars().any(char::is_alphabetic) {
+            out.push(before.to_string());
+            out.push(inner.to_string());
+        }
+    }
+    out
 }
 
 fn number_name(n: usize) -> String {
@@ -3040,10 +3258,14 @@ pub fn check(
             return Checked::reject("hedge: names two answers");
         }
     }
-    match ctx.check_single(typed) {
+    let c = match ctx.check_single(typed) {
         Some(c) => c,
         None => Checked::reject(ctx.reject_reason(typed)),
+    };
+    if c.is_accept() {
+        return c;
     }
+    ctx.match_phrase(typed).unwrap_or(c)
 }
 
 #[cfg(test)]

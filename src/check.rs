@@ -2975,8 +2975,12 @@ impl<'a> Ctx<'a> {
             if !descriptive && words(&form).len() < 3 {
                 continue;
             }
-            if let Ok(r) = phrase::compare(&a, &t) {
-                return Some(Checked::accept(&form, r));
+            match phrase::compare(&a, &t) {
+                Ok(r) => return Some(Checked::accept(&form, r)),
+                Err(e) if std::env::var_os("FQ_DEBUG").is_some() => {
+                    return Some(Checked::reject(format!("PHRASE {e}")))
+                }
+                Err(_) => {}
             }
         }
         None

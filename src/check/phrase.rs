@@ -27,9 +27,9 @@ const STOP: &[&str] = &[
     "both", "either", "well", "then", "because", "owing", "due", "since", "while", "whilst",
     "after", "before", "during", "through", "via", "per", "s", "t", "maybe", "perhaps", "probably",
     "think", "guess", "some", "any", "such", "other", "others", "another", "one", "ones", "far",
-    "got", "get", "gets", "made", "make", "out", "up", "off", "over", "around", "across",
-    "towards", "toward", "against", "among", "between", "within", "like", "called", "named",
-    "known", "far",
+    "more", "most", "much", "many", "several", "each", "every", "got", "get", "gets", "made",
+    "make", "out", "up", "off", "over", "around", "across", "towards", "toward", "against",
+    "among", "between", "within", "like", "called", "named", "known", "far",
 ];
 
 /// Negation: an answer with one and a typed answer without (or the other
@@ -153,7 +153,11 @@ impl Phrase {
         let mut prev_of = false;
         for (pos, w) in ws.iter().enumerate() {
             let t = w.text.as_str();
-            let breaks = w.punct_before.is_some_and(|p| p != '-' && p != '\'');
+            // a comma between modifiers keeps the noun phrase ("negative-sense,
+            // single-stranded RNA")
+            let breaks = w
+                .punct_before
+                .is_some_and(|p| !matches!(p, '-' | '\'' | ','));
             if breaks || is_stop(t) || NEGATION.contains(&t) || is_number_word(t) {
                 if let Some(s0) = run_start.take() {
                     runs.push((s0, content.len()));
@@ -324,7 +328,16 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
             t_of[i] = Some(j);
         }
     }
-    if t_of[head].is_none() {
+    let matched = t_of.iter().filter(|x| x.is_some()).count();
+    let weighty: Vec<usize> = (0..answer.content.len())
+        .filter(|&i| !answer.content[i].light)
+        .collect();
+    let weighty_matched = weighty.iter().filter(|&&i| t_of[i].is_some()).count();
+    // the head, or at least half of the answer's words
+    if t_of[head].is_none() && 2 * weighty_matched < weighty.len().max(3) {
+        if std::env::var_os("FQ_DEBUG").is_some() {
+            eprintln!("HEAD {}", answer.content[head].text);
+        }
         return Err("key word missing");
     }
     // a name that is the head is given whole ("Barrier Reef" is not "Great
@@ -337,7 +350,6 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
             return Err("only part of the name");
         }
     }
-    let matched = t_of.iter().filter(|x| x.is_some()).count();
     let extra = used.iter().filter(|u| !**u).count();
     // a typed word in the place of an answer word: the key word swapped
     for (j, _) in typed.content.iter().enumerate().filter(|(j, _)| !used[*j]) {
@@ -353,7 +365,12 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
         };
         let from = lo.map_or(0, |l| l + 1);
         let to = hi.unwrap_or(answer.content.len());
-        if (from..to).any(|i| t_of[i].is_none()) {
+        // only a swap matters: in a near copy of the answer, or where the
+        // head or the answer's last word was
+        let n = answer.content.len();
+        let near_copy = matched + 1 >= n || extra <= 1 && 2 * matched >= n;
+        let key_slot = |i: usize| i == head || i + 1 == n;
+        if (from..to).any(|i| t_of[i].is_none() && (near_copy || key_slot(i))) {
             return Err("a word of the answer replaced");
         }
     }

@@ -731,11 +731,12 @@ const ACRONYM_SKIP: &[&str] = &[
     "al", "el", "bin", "ibn", "van", "von", "der",
 ];
 
-/// Initials of a name: (without skipped words, with every word). `None`
+/// Initials of a name: (without skipped words, with every word, without
+/// lower-case English function words only). `None`
 /// when the name has fewer than two initial words, contains digits, or has
 /// lower-case content words (unless `allow_lower`, for an all-lower-case
 /// answer of three or more content words typed in capitals).
-fn initials(ws: &[Word], allow_lower: bool) -> Option<(String, String)> {
+fn initials(ws: &[Word], allow_lower: bool) -> Option<(String, String, String)> {
     if ws
         .iter()
         .any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
@@ -754,7 +755,13 @@ fn initials(ws: &[Word], allow_lower: bool) -> Option<(String, String)> {
     let first = |w: &&Word| w.text.chars().next();
     let short: String = content.iter().filter_map(first).collect();
     let long: String = ws.iter().filter_map(|w| w.text.chars().next()).collect();
-    Some((short, long))
+    // particles kept, English function words skipped ("UTEP")
+    let mid: String = ws
+        .iter()
+        .filter(|w| !ACRONYM_SKIP[..10].contains(&w.text.as_str()) || w.cap)
+        .filter_map(|w| w.text.chars().next())
+        .collect();
+    Some((short, long, mid))
 }
 
 /// `raw` is written as an acronym: 2 to 8 letters, all capitals, at most two
@@ -2862,6 +2869,10 @@ impl<'a> Ctx<'a> {
             }
             for (s, e) in spans {
                 let country = COUNTRIES.contains(&normalize(&f.shown).as_str());
+                let place = self.kind == Some(Kind::Place);
+                if place && place_with_region(&tws, s, e, country) {
+                    return Ok(Some(Checked::accept(&f.shown, "place with its region")));
+                }
                 match span_ok(&tws, s, e, f.person, mixed_case, country) {
                     Ok(()) => {
                         let reason = if normalize(&f.shown) == normalize(self.answer) {
@@ -2955,7 +2966,7 @@ impl<'a> Ctx<'a> {
     /// words that is not a person, a number or a date.
     fn match_phrase(&self, typed: &str) -> Option<Checked> {
         if !self.numeric.is_empty()
-            || self.parts.len() >= 2
+            || self.parts.len() >= 2 && !self.parts_all_named(typed)
             || matches!(self.kind, Some(Kind::Person | Kind::Number | Kind::Date))
         {
             return None;
@@ -2984,6 +2995,17 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Every part of a pair answer has a word in the typed answer (one part
+    /// of a two-part answer is wrong).
+    fn parts_all_named(&self, typed: &str) -> bool {
+        let typed_stems: Vec<String> = words(typed).iter().map(|w| phrase::stem(&w.text)).collect();
+        self.parts.iter().all(|p| {
+            words(p)
+                .iter()
+                .any(|w| !is_article(&w.text) && typed_stems.contains(&phrase::stem(&w.text)))
+        })
     }
 
     /// Why a typed answer that matched nothing is wrong.
@@ -3099,8 +3121,8 @@ fn acronym_match(form: &[Word], tws: &[Word], typed: &str) -> bool {
                 .collect();
             !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
         };
-        if let Some((short, long)) = initials(form, typed_caps) {
-            if typed_letters == short || typed_letters == long {
+        if let Some((short, long, mid)) = initials(form, typed_caps) {
+            if typed_letters == short || typed_letters == long || typed_letters == mid {
                 return true;
             }
         }
@@ -3125,6 +3147,46 @@ fn acronym_match(form: &[Word], tws: &[Word], typed: &str) -> bool {
         }
     }
     false
+}
+
+/// A place answer at `s..e` given with the places around it, separated by
+/// commas: its region or country after it ("Montignac, Dordogne"), or a
+/// smaller place before it ("Borno State, Nigeria"). The other parts are
+/// names (capitalised words, or a house number); a country next to a
+/// country answer is a hedge ("Nigeria, Ghana").
+fn place_with_region(tws: &[Word], s: usize, e: usize, country: bool) -> bool {
+    let whole_part = (s == 0 || tws[s].punct_before == Some(','))
+        && (e == tws.len() || tws[e].punct_before == Some(','));
+    if !whole_part || (s == 0 && e == tws.len()) {
+        return false;
+    }
+    let any_caps = tws.iter().any(|w| w.cap);
+    let mut parts: Vec<Vec<&Word>> = vec![];
+    for (k, w) in tws.iter().enumerate() {
+        if (s..e).contains(&k) {
+            continue;
+        }
+        if CONNECTIVES.contains(&w.text.as_str())
+            || w.text == "or"
+            || FILLER.contains(&w.text.as_str()) && !w.cap
+        {
+            return false;
+        }
+        if !(w.cap || !any_caps || w.text.chars().all(|c| c.is_ascii_digit())) {
+            return false;
+        }
+        if k == 0 || k == e || w.punct_before == Some(',') {
+            parts.push(vec![]);
+        }
+        if let Some(p) = parts.last_mut() {
+            p.push(w);
+        }
+    }
+    let is_country = |p: &Vec<&Word>| {
+        let name: Vec<&str> = p.iter().map(|w| w.text.as_str()).collect();
+        COUNTRIES.contains(&name.join(" ").as_str())
+    };
+    !(country && parts.iter().any(is_country))
 }
 
 /// The words around an embedded answer at `s..e` do not name another

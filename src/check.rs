@@ -3186,8 +3186,104 @@ fn place_with_region(tws: &[Word], s: usize, e: usize, country: bool) -> bool {
         let name: Vec<&str> = p.iter().map(|w| w.text.as_str()).collect();
         COUNTRIES.contains(&name.join(" ").as_str())
     };
-    !(country && parts.iter().any(is_country))
+    // a part after the answer is a region: a country, a US state or a name
+    // with a region word ("Borno State"); a part before it is smaller: an
+    // address ("55 Kings Street") or any place when the answer is a country
+    let is_region = |p: &Vec<&Word>| {
+        let name: Vec<&str> = p.iter().map(|w| w.text.as_str()).collect();
+        is_country(p)
+            || US_STATES.contains(&name.join(" ").as_str())
+            || p.iter().any(|w| REGION_WORDS.contains(&w.text.as_str()))
+    };
+    let is_address = |p: &Vec<&Word>| {
+        p.iter().any(|w| {
+            w.text.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w.text.as_str(),
+                    "street" | "st" | "road" | "rd" | "avenue" | "ave" | "lane" | "square"
+                )
+        })
+    };
+    let before = s > 0;
+    let ok = parts.iter().enumerate().all(|(k, p)| {
+        let is_before = before && k == 0;
+        if is_before {
+            is_address(p) || (country && !is_country(p))
+        } else {
+            is_region(p) && !(country && is_country(p))
+        }
+    });
+    ok && !parts.is_empty()
 }
+
+/// Words that make a name a region ("Borno State", "Kent County").
+const REGION_WORDS: &[&str] = &[
+    "state",
+    "county",
+    "province",
+    "region",
+    "department",
+    "district",
+    "prefecture",
+    "oblast",
+    "canton",
+    "territory",
+    "shire",
+];
+
+/// US states: "College Park, Maryland" places the answer.
+const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+];
 
 /// The words around an embedded answer at `s..e` do not name another
 /// candidate or change the name.

@@ -3383,6 +3383,101 @@ pub fn check(
     if normalize(typed).is_empty() {
         return Checked::reject("no answer");
     }
+    let (answer_x, typed_x) = (expand_abbreviations(answer), expand_abbreviations(typed));
+    let accept_x: Vec<String> = accept.iter().map(|a| expand_abbreviations(a)).collect();
+    let mut c = check_expanded(&answer_x, &accept_x, kind, &typed_x, aliases);
+    if c.matched.as_deref() == Some(answer_x.as_str()) {
+        c.matched = Some(answer.to_string());
+    }
+    c
+}
+
+/// Abbreviations of common words written out, and clock times in one form,
+/// on both sides: "Mt"/"Mt." is "Mount", "St" before a name "Saint" and
+/// after one "Street", "Dr" before a name "Doctor", "Ft" before a name
+/// "Fort", "Ave"/"Rd"/"Blvd" the street words; "8.10 am", "8:10 a.m." and
+/// "8:10am" are "8:10 am".
+fn expand_abbreviations(s: &str) -> String {
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(toks.len());
+    let bare = |t: &str| t.trim_end_matches('.').to_string();
+    let capital_next = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+    };
+    for (k, t) in toks.iter().enumerate() {
+        let b = bare(t);
+        let trail = if t.ends_with(',') { "," } else { "" };
+        let b = b.trim_end_matches(',').trim_end_matches('.');
+        let word = match b {
+            "Mt" | "MT" => Some("Mount"),
+            "Mtn" => Some("Mountain"),
+            "St" | "ST" if capital_next(k) => Some("Saint"),
+            "St" if k > 0 => Some("Street"),
+            "Ft" if capital_next(k) => Some("Fort"),
+            "Dr" if capital_next(k) => Some("Doctor"),
+            "Ave" => Some("Avenue"),
+            "Rd" if k > 0 => Some("Road"),
+            "Blvd" => Some("Boulevard"),
+            _ => None,
+        };
+        match word {
+            Some(w) => out.push(format!("{w}{trail}")),
+            None => out.push(t.to_string()),
+        }
+    }
+    // clock times: "8.10 am" / "8:10am" / "8:10 a.m." -> "8:10 am"
+    let mut joined = out.join(" ");
+    let cs: Vec<char> = joined.chars().collect();
+    let mut res = String::with_capacity(joined.len());
+    let mut i = 0;
+    while i < cs.len() {
+        let start_ok = i == 0 || !cs[i - 1].is_ascii_digit();
+        let h = cs[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if start_ok && (1..=2).contains(&h) && matches!(cs.get(i + h), Some('.' | ':')) {
+            let m0 = i + h + 1;
+            let m = cs[m0..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if m == 2 {
+                let mut j = m0 + 2;
+                while cs.get(j) == Some(&' ') {
+                    j += 1;
+                }
+                let rest: String = cs[j..cs.len().min(j + 4)]
+                    .iter()
+                    .collect::<String>()
+                    .to_lowercase();
+                let meridian = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+                    .iter()
+                    .find(|x| rest.starts_with(**x))
+                    .filter(|x| cs.get(j + x.len()).is_none_or(|c| !c.is_alphanumeric()));
+                if cs[i + h] == ':' || meridian.is_some() {
+                    let hh: String = cs[i..i + h].iter().collect();
+                    let mm: String = cs[m0..m0 + 2].iter().collect();
+                    res.push_str(&format!("{hh}:{mm}"));
+                    i = m0 + 2;
+                    if let Some(x) = meridian {
+                        res.push(' ');
+                        res.push_str(if x.starts_with('a') { "am" } else { "pm" });
+                        i = j + x.len();
+                    }
+                    continue;
+                }
+            }
+        }
+        res.push(cs[i]);
+        i += 1;
+    }
+    joined = res;
+    joined
+}
+
+fn check_expanded(
+    answer: &str,
+    accept: &[String],
+    kind: Option<Kind>,
+    typed: &str,
+    aliases: &Aliases,
+) -> Checked {
     let ctx = Ctx::new(answer, accept, kind, aliases, true);
     if ctx.numeric.is_empty() {
         if let Some(c) = ctx.match_whole(typed) {
@@ -3468,6 +3563,137 @@ mod tests {
     const PL: Option<Kind> = Some(Kind::Place);
     const O: Option<Kind> = Some(Kind::Organization);
     const DEF: Option<Kind> = Some(Kind::Definition);
+
+    const REL: Option<Kind> = Some(Kind::Relation);
+    const EV: Option<Kind> = Some(Kind::Event);
+
+    // --- phrases, units, names (issue 16) -----------------------------------
+
+    #[test]
+    fn phrases_compare_content_words_in_any_order() {
+        accepts("sight loss", REL, "loss of sight");
+        accepts("a kind of tropical storm", DEF, "a tropical storm");
+        accepts("a kind of tropical storm", DEF, "a type of tropical storm");
+        accepts(
+            "the collapse of the old bridge",
+            EV,
+            "the old bridge collapsed",
+        );
+        accepts("reducing the use of coal", REL, "reducing coal use");
+        accepts(
+            "the Danube river basin",
+            REL,
+            "the river basin of the Danube",
+        );
+    }
+
+    #[test]
+    fn phrases_accept_near_synonyms_and_spellings() {
+        accepts(
+            "a complete copy of the manuscript",
+            DEF,
+            "a complete copy of the manuscripts",
+        );
+        accepts("an early colour film", DEF, "an early color film");
+        accepts("a large harbour", DEF, "a big harbor");
+        accepts("the hospital was shut", EV, "the hospital was closed");
+    }
+
+    #[test]
+    fn phrases_need_the_head_word() {
+        rejects("a kind of tropical storm", DEF, "tropical");
+        rejects("a strong sea wall", DEF, "a strong sea");
+        rejects("the Great Salt Lake", REL, "the Salt Lake");
+    }
+
+    #[test]
+    fn a_swapped_key_word_is_wrong() {
+        rejects("a kind of tropical storm", DEF, "a kind of tropical garden");
+        rejects("the old stone bridge", REL, "the old stone tower");
+        rejects("it was built on a hill", EV, "it was built on a river");
+        rejects(
+            "the bridge collapsed in the flood",
+            EV,
+            "the bridge collapsed in the",
+        );
+    }
+
+    #[test]
+    fn negation_must_agree() {
+        rejects("the bridge was not repaired", EV, "the bridge was repaired");
+        rejects("the bridge was repaired", EV, "the bridge was not repaired");
+        accepts("they did not pay the fine", EV, "they didn't pay the fine");
+    }
+
+    #[test]
+    fn hedges_between_two_candidates_are_wrong() {
+        rejects("a tropical storm", DEF, "a tropical storm or a tornado");
+        rejects("sight loss", REL, "sight loss or hearing loss");
+    }
+
+    #[test]
+    fn units_must_agree() {
+        accepts("up to five hours", N, "up to five hours");
+        rejects("up to five hours", N, "up to five stones");
+        rejects("three weeks", N, "three months");
+        rejects("three weeks", N, "three rivers");
+        accepts("3 to 6 weeks", N, "21 to 42 days");
+        rejects("four months", N, "four weeks");
+        accepts("two years", N, "24 months");
+        accepts("60%", N, "60 percent");
+        accepts("a factor of five", N, "fivefold");
+        accepts("a factor of five", N, "five times");
+        accepts("9,000", N, "9,000 people a year");
+        rejects("over 900", N, "Harold 900");
+        reason("three weeks", N, "three months").contains("unit");
+    }
+
+    #[test]
+    fn qualifiers_of_the_same_direction_agree() {
+        accepts("no fewer than 12", N, "at least 12");
+        accepts("no fewer than 12", N, "12 or more");
+        accepts("at least 12", N, "not less than 12");
+        rejects("no fewer than 12", N, "fewer than 12");
+        rejects("no more than 12", N, "at least 12");
+        accepts("no more than 12", N, "up to 12");
+    }
+
+    #[test]
+    fn abbreviations_of_common_words() {
+        accepts("Mount Kenya", PL, "Mt Kenya");
+        accepts("Mount Kenya", PL, "Mt. Kenya");
+        accepts("Saint Albans", PL, "St Albans");
+        accepts("Doctor Jones", P, "Dr Jones");
+        accepts("8:10 am", N, "8.10 am");
+        accepts("8:10 am", N, "8:10 a.m.");
+        accepts("8:10 am", None, "8.10am");
+        rejects("8:10 am", N, "8:20 am");
+    }
+
+    #[test]
+    fn names_with_a_title_middle_names_and_initials() {
+        accepts("Mary Anne Fielding", P, "Mary Fielding");
+        accepts("Mary Anne Fielding", P, "M. A. Fielding");
+        accepts("Mary Anne Fielding", P, "Professor Mary Anne Fielding");
+        rejects("Mary Anne Fielding", P, "Mary Anne");
+        let mut al = Aliases::new();
+        al.add("Mary Anne Fielding", "Fielding");
+        let c = check("Mary Anne Fielding", &[], P, "Coach Fielding", &al);
+        assert!(c.is_accept(), "{c:?}");
+        let c = check("Mary Anne Fielding", &[], P, "Fielding", &al);
+        assert!(c.is_accept(), "{c:?}");
+        rejects("Mary Anne Fielding", P, "Fielding");
+    }
+
+    #[test]
+    fn a_place_with_its_region() {
+        accepts("Springfield", PL, "Springfield, Illinois");
+        accepts("Mombasa", PL, "Mombasa, Kenya");
+        accepts("Kenya", PL, "Coast Province, Kenya");
+        accepts("Harbour Town", PL, "12 Quay Street, Harbour Town");
+        rejects("Kenya", PL, "Kenya, Uganda");
+        rejects("Springfield", PL, "Springfield, Shelbyville");
+    }
 
     // --- normalize ---------------------------------------------------------
 

@@ -32,6 +32,38 @@ const STOP: &[&str] = &[
     "among", "between", "within", "like", "called", "named", "known", "far",
 ];
 
+/// Words a phrase cannot end with: a typed answer that does was cut off
+/// where a word of the answer stood.
+const DANGLING: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "into",
+    "and",
+    "or",
+    "but",
+    "other",
+    "another",
+    "after",
+    "before",
+    "that",
+    "which",
+    "who",
+    "than",
+    "as",
+    "such",
+    "including",
+    "the",
+    "a",
+    "an",
+];
+
 /// Negation: an answer with one and a typed answer without (or the other
 /// way round) say opposite things.
 const NEGATION: &[&str] = &[
@@ -249,35 +281,9 @@ impl Phrase {
             }
         }
         let numbers = parse_numeric(s).items;
-        let dangling = ws.last().is_some_and(|w| {
-            let t = w.text.as_str();
-            matches!(
-                t,
-                "of" | "in"
-                    | "on"
-                    | "at"
-                    | "to"
-                    | "for"
-                    | "from"
-                    | "by"
-                    | "with"
-                    | "into"
-                    | "and"
-                    | "or"
-                    | "but"
-                    | "other"
-                    | "another"
-                    | "after"
-                    | "before"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "than"
-                    | "as"
-                    | "such"
-                    | "including"
-            )
-        });
+        let dangling = ws
+            .last()
+            .is_some_and(|w| DANGLING.contains(&w.text.as_str()));
         Phrase {
             content,
             head,
@@ -379,7 +385,7 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
         .collect();
     let weighty_matched = weighty.iter().filter(|&&i| t_of[i].is_some()).count();
     // the head, or at least half of the answer's words
-    if t_of[head].is_none() && 2 * weighty_matched < weighty.len().max(3) {
+    if t_of[head].is_none() && (weighty.len() < 4 || 2 * weighty_matched < weighty.len()) {
         if std::env::var_os("FQ_DEBUG").is_some() {
             eprintln!("HEAD {}", answer.content[head].text);
         }

@@ -54,6 +54,8 @@
 
 use crate::aliases::Aliases;
 use crate::kind::Kind;
+
+mod phrase;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -510,6 +512,18 @@ fn typo_tolerance(letters: usize) -> usize {
 /// English (and common Arabic/Pashto/Persian honorific) titles that may be
 /// left out of a person's name.
 const TITLES: &[&str] = &[
+    "coach",
+    "abbe",
+    "abbot",
+    "brother",
+    "sister",
+    "administrator",
+    "director",
+    "inspector",
+    "detective",
+    "officer",
+    "agent",
+    "nurse",
     "mr",
     "mrs",
     "ms",
@@ -657,6 +671,11 @@ const NAME_PARTICLES: &[&str] = &[
     "den", "la", "le", "ul", "ud", "ad", "as", "ash", "at", "ar", "y",
 ];
 
+/// A title or role that may stand before a person's name ("Coach", "Dr").
+pub(crate) fn is_title(w: &str) -> bool {
+    TITLES.contains(&normalize(w).as_str())
+}
+
 fn strip_titles(ws: &[Word]) -> Vec<Word> {
     let mut v: Vec<Word> = ws.to_vec();
     while v.len() > 1 && TITLES.contains(&v[0].text.as_str()) {
@@ -712,11 +731,12 @@ const ACRONYM_SKIP: &[&str] = &[
     "al", "el", "bin", "ibn", "van", "von", "der",
 ];
 
-/// Initials of a name: (without skipped words, with every word). `None`
+/// Initials of a name: (without skipped words, with every word, without
+/// lower-case English function words only). `None`
 /// when the name has fewer than two initial words, contains digits, or has
 /// lower-case content words (unless `allow_lower`, for an all-lower-case
 /// answer of three or more content words typed in capitals).
-fn initials(ws: &[Word], allow_lower: bool) -> Option<(String, String)> {
+fn initials(ws: &[Word], allow_lower: bool) -> Option<(String, String, String)> {
     if ws
         .iter()
         .any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
@@ -735,7 +755,13 @@ fn initials(ws: &[Word], allow_lower: bool) -> Option<(String, String)> {
     let first = |w: &&Word| w.text.chars().next();
     let short: String = content.iter().filter_map(first).collect();
     let long: String = ws.iter().filter_map(|w| w.text.chars().next()).collect();
-    Some((short, long))
+    // particles kept, English function words skipped ("UTEP")
+    let mid: String = ws
+        .iter()
+        .filter(|w| !ACRONYM_SKIP[..10].contains(&w.text.as_str()) || w.cap)
+        .filter_map(|w| w.text.chars().next())
+        .collect();
+    Some((short, long, mid))
 }
 
 /// `raw` is written as an acronym: 2 to 8 letters, all capitals, at most two
@@ -1301,11 +1327,33 @@ fn qualifier(ws: &[String]) -> Option<Dir> {
         ("at", "most", Dir::Below),
         ("just", "under", Dir::Below),
         ("as", "many", Dir::Below),
+        ("as", "much", Dir::Below),
+        ("as", "high", Dir::Below),
+        ("as", "long", Dir::Below),
     ];
+    // "no fewer than", "not less than": the other direction
+    let flip = |k: usize, d: Dir| {
+        let negated = k > 0 && matches!(ws[k - 1].as_str(), "no" | "not");
+        match (negated, d) {
+            (true, Dir::Above) => Dir::Below,
+            (true, Dir::Below) => Dir::Above,
+            (_, d) => d,
+        }
+    };
+    // "37 or more", "37 and over", "37 or fewer"
+    for k in 1..ws.len() {
+        if matches!(ws[k - 1].as_str(), "or" | "and") {
+            match ws[k].as_str() {
+                "more" | "over" | "above" | "greater" | "higher" => return Some(Dir::Above),
+                "less" | "fewer" | "under" | "below" | "lower" => return Some(Dir::Below),
+                _ => {}
+            }
+        }
+    }
     for (k, w) in ws.iter().enumerate() {
         if let Some(next) = ws.get(k + 1) {
             if let Some((_, _, d)) = PAIRS.iter().find(|(a, b, _)| a == w && b == next) {
-                return Some(*d);
+                return Some(flip(k, *d));
             }
         }
         let d = match w.as_str() {
@@ -1315,12 +1363,17 @@ fn qualifier(ws: &[String]) -> Option<Dir> {
             | "estimated" | "approaching" => Dir::About,
             _ => continue,
         };
-        return Some(d);
+        return Some(flip(k, d));
     }
     None
 }
 
 const QUALIFIER_WORDS: &[&str] = &[
+    "no",
+    "not",
+    "high",
+    "higher",
+    "lower",
     "over",
     "above",
     "exceeding",
@@ -1511,7 +1564,23 @@ fn parse_numeric(s: &str) -> Numeric {
                 i += 1;
             }
             Atom::Word(w) => {
-                if matches!(w.as_str(), "or" | "either" | "nor") {
+                let or_more = w == "or"
+                    && atom_word(a.get(i + 1)).is_some_and(|x| {
+                        matches!(
+                            x,
+                            "more"
+                                | "over"
+                                | "above"
+                                | "greater"
+                                | "higher"
+                                | "less"
+                                | "fewer"
+                                | "under"
+                                | "below"
+                                | "lower"
+                        )
+                    });
+                if matches!(w.as_str(), "or" | "either" | "nor") && !or_more {
                     n.hedge = true;
                 }
                 i += 1;
@@ -1726,6 +1795,15 @@ fn parse_numeric(s: &str) -> Numeric {
         .map(|(it, _)| it)
         .collect();
     n
+}
+
+/// A number or range times `f` (a unit conversion).
+fn scale_item(i: &Item, f: f64) -> Item {
+    match *i {
+        Item::Num(v) => Item::Num(v * f),
+        Item::Range(a, b) => Item::Range(a * f, b * f),
+        other => other,
+    }
 }
 
 fn num_eq(a: f64, b: f64) -> bool {
@@ -1946,6 +2024,56 @@ fn numeric_cmp(a: &Numeric, t: &Numeric, kind: Option<Kind>) -> Result<&'static 
         _ if a.items.len() > 1 => "same numbers",
         _ => "same number",
     })
+}
+
+/// Names of units of time and measure: a typed unit must be the answer's.
+fn is_unit_name(w: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "centuries",
+        "millennium",
+        "millennia",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "km",
+        "mile",
+        "foot",
+        "feet",
+        "inch",
+        "yard",
+        "gram",
+        "kilogram",
+        "kg",
+        "tonne",
+        "ton",
+        "pound",
+        "ounce",
+        "litre",
+        "liter",
+        "gallon",
+        "degree",
+        "percent",
+        "point",
+        "time",
+        "atom",
+        "people",
+        "person",
+        "player",
+        "dollar",
+        "euro",
+    ];
+    let sing = w.strip_suffix('s').unwrap_or(w);
+    UNITS.contains(&w) || UNITS.contains(&sing)
 }
 
 /// Words that may stand next to a number without making it a name.
@@ -2473,6 +2601,31 @@ impl<'a> Ctx<'a> {
                     ));
                 }
             }
+            if person {
+                // "William Preece" for "William Henry Preece"; "W. H. Preece"
+                let s = strip_titles(&ws);
+                let caps = s.iter().all(|w| w.cap) && s.len() >= 2;
+                if caps && s.len() >= 3 {
+                    let short = vec![s[0].clone(), s[s.len() - 1].clone()];
+                    push(Form::new(b, short, Note::Plain, person));
+                }
+                if caps {
+                    let mut ini: Vec<Word> = s[..s.len() - 1]
+                        .iter()
+                        .filter_map(|w| {
+                            let c = w.text.chars().next()?;
+                            Some(Word {
+                                text: c.to_string(),
+                                orig: c.to_uppercase().to_string(),
+                                cap: true,
+                                punct_before: None,
+                            })
+                        })
+                        .collect();
+                    ini.push(s[s.len() - 1].clone());
+                    push(Form::new(b, ini, Note::Plain, person));
+                }
+            }
             if org {
                 let s = strip_org_suffix(&ws);
                 if s.len() < ws.len() {
@@ -2716,6 +2869,10 @@ impl<'a> Ctx<'a> {
             }
             for (s, e) in spans {
                 let country = COUNTRIES.contains(&normalize(&f.shown).as_str());
+                let place = self.kind == Some(Kind::Place);
+                if place && place_with_region(&tws, s, e, country) {
+                    return Ok(Some(Checked::accept(&f.shown, "place with its region")));
+                }
                 match span_ok(&tws, s, e, f.person, mixed_case, country) {
                     Ok(()) => {
                         let reason = if normalize(&f.shown) == normalize(self.answer) {
@@ -2741,10 +2898,34 @@ impl<'a> Ctx<'a> {
     fn check_single(&self, typed: &str) -> Option<Checked> {
         if !self.numeric.is_empty() {
             // numbers first: the text of "$2.5 million" and "£2.5 million" is the same
+            let typed_n = phrase::number_text(typed);
+            let typed = typed_n.as_str();
             let t = parse_numeric(typed);
+            // "1 to 3 weeks" for "7 to 21 days"
+            let factor = phrase::unit_factor(self.answer, typed);
+            let scaled = factor.map(|f| Numeric {
+                items: t.items.iter().map(|i| scale_item(i, f)).collect(),
+                ..t.clone()
+            });
             let mut first_err = None;
             for n in &self.numeric {
-                match numeric_cmp(n, &t, self.kind) {
+                let dates = n.items.iter().any(|i| matches!(i, Item::Date(_)));
+                let words_agree = |converted: bool| {
+                    if dates {
+                        Ok(())
+                    } else {
+                        phrase::number_words_agree(self.answer, typed, converted)
+                    }
+                };
+                let plain =
+                    numeric_cmp(n, &t, self.kind).and_then(|r| words_agree(false).map(|()| r));
+                let conv = || {
+                    scaled.as_ref().map_or(Err("unit differs"), |s| {
+                        numeric_cmp(n, s, self.kind)
+                            .and_then(|_| words_agree(true).map(|()| "same amount in other units"))
+                    })
+                };
+                match plain.or_else(|e| conv().map_err(|_| e)) {
                     Ok(r) => {
                         let same_text = normalize(typed) == normalize(self.answer);
                         return Some(Checked::accept(
@@ -2778,6 +2959,53 @@ impl<'a> Ctx<'a> {
             Ok(None) => None,
             Err(e) => Some(Checked::reject(e)),
         }
+    }
+
+    /// Phrase comparison for descriptive answers (see [`phrase`]): kinds
+    /// relation, definition and event, and any other answer of three or more
+    /// words that is not a person, a number or a date.
+    fn match_phrase(&self, typed: &str) -> Option<Checked> {
+        if !self.numeric.is_empty()
+            || self.parts.len() >= 2 && !self.parts_all_named(typed)
+            || matches!(self.kind, Some(Kind::Person | Kind::Number | Kind::Date))
+        {
+            return None;
+        }
+        let descriptive = matches!(
+            self.kind,
+            Some(Kind::Relation | Kind::Definition | Kind::Event)
+        );
+        let t = phrase::Phrase::new(typed);
+        let typed_paren = typed.contains('(');
+        for (k, form) in phrase_forms(self.answer).into_iter().enumerate() {
+            // "loading coils (caves)" is not "loading coils"
+            if k > 0 && typed_paren {
+                break;
+            }
+            let a = phrase::Phrase::new(&form);
+            if !descriptive && words(&form).len() < 3 {
+                continue;
+            }
+            match phrase::compare(&a, &t) {
+                Ok(r) => return Some(Checked::accept(&form, r)),
+                Err(e) if std::env::var_os("FQ_DEBUG").is_some() => {
+                    return Some(Checked::reject(format!("PHRASE {e}")))
+                }
+                Err(_) => {}
+            }
+        }
+        None
+    }
+
+    /// Every part of a pair answer has a word in the typed answer (one part
+    /// of a two-part answer is wrong).
+    fn parts_all_named(&self, typed: &str) -> bool {
+        let typed_stems: Vec<String> = words(typed).iter().map(|w| phrase::stem(&w.text)).collect();
+        self.parts.iter().all(|p| {
+            words(p)
+                .iter()
+                .any(|w| !is_article(&w.text) && typed_stems.contains(&phrase::stem(&w.text)))
+        })
     }
 
     /// Why a typed answer that matched nothing is wrong.
@@ -2844,6 +3072,22 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The answer and, when it ends in a parenthesis ("loading coils
+/// (inductors)"), the answer without it and the words inside it.
+fn phrase_forms(answer: &str) -> Vec<String> {
+    let mut out = vec![answer.to_string()];
+    let t = answer.trim_end();
+    if let (Some(open), true) = (t.rfind('('), t.ends_with(')')) {
+        let inner = &t[open + 1..t.len() - 1];
+        let before = t[..open].trim_end();
+        if !before.is_empty() && inner.chars().any(char::is_alphabetic) {
+            out.push(before.to_string());
+            out.push(inner.to_string());
+        }
+    }
+    out
+}
+
 fn number_name(n: usize) -> String {
     match n {
         2 => "two".into(),
@@ -2877,8 +3121,8 @@ fn acronym_match(form: &[Word], tws: &[Word], typed: &str) -> bool {
                 .collect();
             !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
         };
-        if let Some((short, long)) = initials(form, typed_caps) {
-            if typed_letters == short || typed_letters == long {
+        if let Some((short, long, mid)) = initials(form, typed_caps) {
+            if typed_letters == short || typed_letters == long || typed_letters == mid {
                 return true;
             }
         }
@@ -2904,6 +3148,142 @@ fn acronym_match(form: &[Word], tws: &[Word], typed: &str) -> bool {
     }
     false
 }
+
+/// A place answer at `s..e` given with the places around it, separated by
+/// commas: its region or country after it ("Montignac, Dordogne"), or a
+/// smaller place before it ("Borno State, Nigeria"). The other parts are
+/// names (capitalised words, or a house number); a country next to a
+/// country answer is a hedge ("Nigeria, Ghana").
+fn place_with_region(tws: &[Word], s: usize, e: usize, country: bool) -> bool {
+    let whole_part = (s == 0 || tws[s].punct_before == Some(','))
+        && (e == tws.len() || tws[e].punct_before == Some(','));
+    if !whole_part || (s == 0 && e == tws.len()) {
+        return false;
+    }
+    let any_caps = tws.iter().any(|w| w.cap);
+    let mut parts: Vec<Vec<&Word>> = vec![];
+    for (k, w) in tws.iter().enumerate() {
+        if (s..e).contains(&k) {
+            continue;
+        }
+        if CONNECTIVES.contains(&w.text.as_str())
+            || w.text == "or"
+            || FILLER.contains(&w.text.as_str()) && !w.cap
+        {
+            return false;
+        }
+        if !(w.cap || !any_caps || w.text.chars().all(|c| c.is_ascii_digit())) {
+            return false;
+        }
+        if k == 0 || k == e || w.punct_before == Some(',') {
+            parts.push(vec![]);
+        }
+        if let Some(p) = parts.last_mut() {
+            p.push(w);
+        }
+    }
+    let is_country = |p: &Vec<&Word>| {
+        let name: Vec<&str> = p.iter().map(|w| w.text.as_str()).collect();
+        COUNTRIES.contains(&name.join(" ").as_str())
+    };
+    // a part after the answer is a region: a country, a US state or a name
+    // with a region word ("Borno State"); a part before it is smaller: an
+    // address ("55 Kings Street") or any place when the answer is a country
+    let is_region = |p: &Vec<&Word>| {
+        let name: Vec<&str> = p.iter().map(|w| w.text.as_str()).collect();
+        is_country(p)
+            || US_STATES.contains(&name.join(" ").as_str())
+            || p.iter().any(|w| REGION_WORDS.contains(&w.text.as_str()))
+    };
+    let is_address = |p: &Vec<&Word>| {
+        p.iter().any(|w| {
+            w.text.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    w.text.as_str(),
+                    "street" | "st" | "road" | "rd" | "avenue" | "ave" | "lane" | "square"
+                )
+        })
+    };
+    let before = s > 0;
+    let ok = parts.iter().enumerate().all(|(k, p)| {
+        let is_before = before && k == 0;
+        if is_before {
+            is_address(p) || (country && !is_country(p))
+        } else {
+            is_region(p) && !(country && is_country(p))
+        }
+    });
+    ok && !parts.is_empty()
+}
+
+/// Words that make a name a region ("Borno State", "Kent County").
+const REGION_WORDS: &[&str] = &[
+    "state",
+    "county",
+    "province",
+    "region",
+    "department",
+    "district",
+    "prefecture",
+    "oblast",
+    "canton",
+    "territory",
+    "shire",
+];
+
+/// US states: "College Park, Maryland" places the answer.
+const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+];
 
 /// The words around an embedded answer at `s..e` do not name another
 /// candidate or change the name.
@@ -3003,6 +3383,101 @@ pub fn check(
     if normalize(typed).is_empty() {
         return Checked::reject("no answer");
     }
+    let (answer_x, typed_x) = (expand_abbreviations(answer), expand_abbreviations(typed));
+    let accept_x: Vec<String> = accept.iter().map(|a| expand_abbreviations(a)).collect();
+    let mut c = check_expanded(&answer_x, &accept_x, kind, &typed_x, aliases);
+    if c.matched.as_deref() == Some(answer_x.as_str()) {
+        c.matched = Some(answer.to_string());
+    }
+    c
+}
+
+/// Abbreviations of common words written out, and clock times in one form,
+/// on both sides: "Mt"/"Mt." is "Mount", "St" before a name "Saint" and
+/// after one "Street", "Dr" before a name "Doctor", "Ft" before a name
+/// "Fort", "Ave"/"Rd"/"Blvd" the street words; "8.10 am", "8:10 a.m." and
+/// "8:10am" are "8:10 am".
+fn expand_abbreviations(s: &str) -> String {
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(toks.len());
+    let bare = |t: &str| t.trim_end_matches('.').to_string();
+    let capital_next = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+    };
+    for (k, t) in toks.iter().enumerate() {
+        let b = bare(t);
+        let trail = if t.ends_with(',') { "," } else { "" };
+        let b = b.trim_end_matches(',').trim_end_matches('.');
+        let word = match b {
+            "Mt" | "MT" => Some("Mount"),
+            "Mtn" => Some("Mountain"),
+            "St" | "ST" if capital_next(k) => Some("Saint"),
+            "St" if k > 0 => Some("Street"),
+            "Ft" if capital_next(k) => Some("Fort"),
+            "Dr" if capital_next(k) => Some("Doctor"),
+            "Ave" => Some("Avenue"),
+            "Rd" if k > 0 => Some("Road"),
+            "Blvd" => Some("Boulevard"),
+            _ => None,
+        };
+        match word {
+            Some(w) => out.push(format!("{w}{trail}")),
+            None => out.push(t.to_string()),
+        }
+    }
+    // clock times: "8.10 am" / "8:10am" / "8:10 a.m." -> "8:10 am"
+    let mut joined = out.join(" ");
+    let cs: Vec<char> = joined.chars().collect();
+    let mut res = String::with_capacity(joined.len());
+    let mut i = 0;
+    while i < cs.len() {
+        let start_ok = i == 0 || !cs[i - 1].is_ascii_digit();
+        let h = cs[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if start_ok && (1..=2).contains(&h) && matches!(cs.get(i + h), Some('.' | ':')) {
+            let m0 = i + h + 1;
+            let m = cs[m0..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if m == 2 {
+                let mut j = m0 + 2;
+                while cs.get(j) == Some(&' ') {
+                    j += 1;
+                }
+                let rest: String = cs[j..cs.len().min(j + 4)]
+                    .iter()
+                    .collect::<String>()
+                    .to_lowercase();
+                let meridian = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"]
+                    .iter()
+                    .find(|x| rest.starts_with(**x))
+                    .filter(|x| cs.get(j + x.len()).is_none_or(|c| !c.is_alphanumeric()));
+                if cs[i + h] == ':' || meridian.is_some() {
+                    let hh: String = cs[i..i + h].iter().collect();
+                    let mm: String = cs[m0..m0 + 2].iter().collect();
+                    res.push_str(&format!("{hh}:{mm}"));
+                    i = m0 + 2;
+                    if let Some(x) = meridian {
+                        res.push(' ');
+                        res.push_str(if x.starts_with('a') { "am" } else { "pm" });
+                        i = j + x.len();
+                    }
+                    continue;
+                }
+            }
+        }
+        res.push(cs[i]);
+        i += 1;
+    }
+    joined = res;
+    joined
+}
+
+fn check_expanded(
+    answer: &str,
+    accept: &[String],
+    kind: Option<Kind>,
+    typed: &str,
+    aliases: &Aliases,
+) -> Checked {
     let ctx = Ctx::new(answer, accept, kind, aliases, true);
     if ctx.numeric.is_empty() {
         if let Some(c) = ctx.match_whole(typed) {
@@ -3040,10 +3515,14 @@ pub fn check(
             return Checked::reject("hedge: names two answers");
         }
     }
-    match ctx.check_single(typed) {
+    let c = match ctx.check_single(typed) {
         Some(c) => c,
         None => Checked::reject(ctx.reject_reason(typed)),
+    };
+    if c.is_accept() {
+        return c;
     }
+    ctx.match_phrase(typed).unwrap_or(c)
 }
 
 #[cfg(test)]
@@ -3084,6 +3563,137 @@ mod tests {
     const PL: Option<Kind> = Some(Kind::Place);
     const O: Option<Kind> = Some(Kind::Organization);
     const DEF: Option<Kind> = Some(Kind::Definition);
+
+    const REL: Option<Kind> = Some(Kind::Relation);
+    const EV: Option<Kind> = Some(Kind::Event);
+
+    // --- phrases, units, names (issue 16) -----------------------------------
+
+    #[test]
+    fn phrases_compare_content_words_in_any_order() {
+        accepts("sight loss", REL, "loss of sight");
+        accepts("a kind of tropical storm", DEF, "a tropical storm");
+        accepts("a kind of tropical storm", DEF, "a type of tropical storm");
+        accepts(
+            "the collapse of the old bridge",
+            EV,
+            "the old bridge collapsed",
+        );
+        accepts("reducing the use of coal", REL, "reducing coal use");
+        accepts(
+            "the Danube river basin",
+            REL,
+            "the river basin of the Danube",
+        );
+    }
+
+    #[test]
+    fn phrases_accept_near_synonyms_and_spellings() {
+        accepts(
+            "a complete copy of the manuscript",
+            DEF,
+            "a complete copy of the manuscripts",
+        );
+        accepts("an early colour film", DEF, "an early color film");
+        accepts("a large harbour", DEF, "a big harbor");
+        accepts("the hospital was shut", EV, "the hospital was closed");
+    }
+
+    #[test]
+    fn phrases_need_the_head_word() {
+        rejects("a kind of tropical storm", DEF, "tropical");
+        rejects("a strong sea wall", DEF, "a strong sea");
+        rejects("the Great Salt Lake", REL, "the Salt Lake");
+    }
+
+    #[test]
+    fn a_swapped_key_word_is_wrong() {
+        rejects("a kind of tropical storm", DEF, "a kind of tropical garden");
+        rejects("the old stone bridge", REL, "the old stone tower");
+        rejects("it was built on a hill", EV, "it was built on a river");
+        rejects(
+            "the bridge collapsed in the flood",
+            EV,
+            "the bridge collapsed in the",
+        );
+    }
+
+    #[test]
+    fn negation_must_agree() {
+        rejects("the bridge was not repaired", EV, "the bridge was repaired");
+        rejects("the bridge was repaired", EV, "the bridge was not repaired");
+        accepts("they did not pay the fine", EV, "they didn't pay the fine");
+    }
+
+    #[test]
+    fn hedges_between_two_candidates_are_wrong() {
+        rejects("a tropical storm", DEF, "a tropical storm or a tornado");
+        rejects("sight loss", REL, "sight loss or hearing loss");
+    }
+
+    #[test]
+    fn units_must_agree() {
+        accepts("up to five hours", N, "up to five hours");
+        rejects("up to five hours", N, "up to five stones");
+        rejects("three weeks", N, "three months");
+        rejects("three weeks", N, "three rivers");
+        accepts("3 to 6 weeks", N, "21 to 42 days");
+        rejects("four months", N, "four weeks");
+        accepts("two years", N, "24 months");
+        accepts("60%", N, "60 percent");
+        accepts("a factor of five", N, "fivefold");
+        accepts("a factor of five", N, "five times");
+        accepts("9,000", N, "9,000 people a year");
+        rejects("over 900", N, "Harold 900");
+        reason("three weeks", N, "three months").contains("unit");
+    }
+
+    #[test]
+    fn qualifiers_of_the_same_direction_agree() {
+        accepts("no fewer than 12", N, "at least 12");
+        accepts("no fewer than 12", N, "12 or more");
+        accepts("at least 12", N, "not less than 12");
+        rejects("no fewer than 12", N, "fewer than 12");
+        rejects("no more than 12", N, "at least 12");
+        accepts("no more than 12", N, "up to 12");
+    }
+
+    #[test]
+    fn abbreviations_of_common_words() {
+        accepts("Mount Kenya", PL, "Mt Kenya");
+        accepts("Mount Kenya", PL, "Mt. Kenya");
+        accepts("Saint Albans", PL, "St Albans");
+        accepts("Doctor Jones", P, "Dr Jones");
+        accepts("8:10 am", N, "8.10 am");
+        accepts("8:10 am", N, "8:10 a.m.");
+        accepts("8:10 am", None, "8.10am");
+        rejects("8:10 am", N, "8:20 am");
+    }
+
+    #[test]
+    fn names_with_a_title_middle_names_and_initials() {
+        accepts("Mary Anne Fielding", P, "Mary Fielding");
+        accepts("Mary Anne Fielding", P, "M. A. Fielding");
+        accepts("Mary Anne Fielding", P, "Professor Mary Anne Fielding");
+        rejects("Mary Anne Fielding", P, "Mary Anne");
+        let mut al = Aliases::new();
+        al.add("Mary Anne Fielding", "Fielding");
+        let c = check("Mary Anne Fielding", &[], P, "Coach Fielding", &al);
+        assert!(c.is_accept(), "{c:?}");
+        let c = check("Mary Anne Fielding", &[], P, "Fielding", &al);
+        assert!(c.is_accept(), "{c:?}");
+        rejects("Mary Anne Fielding", P, "Fielding");
+    }
+
+    #[test]
+    fn a_place_with_its_region() {
+        accepts("Springfield", PL, "Springfield, Illinois");
+        accepts("Mombasa", PL, "Mombasa, Kenya");
+        accepts("Kenya", PL, "Coast Province, Kenya");
+        accepts("Harbour Town", PL, "12 Quay Street, Harbour Town");
+        rejects("Kenya", PL, "Kenya, Uganda");
+        rejects("Springfield", PL, "Springfield, Shelbyville");
+    }
 
     // --- normalize ---------------------------------------------------------
 

@@ -1910,6 +1910,43 @@ pub fn starts_dangling(t: &str) -> Option<String> {
     None
 }
 
+/// Capitalised words that the texts use on their own: not right after
+/// another capitalised word, unless that word is a title ("by Preece",
+/// "Abbé Breuil"). A person's surname found here is a form of the name.
+fn words_used_alone(sources: &[Source]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for src in sources {
+        let mut prev_cap: Option<&str> = None;
+        let mut prev_end = 0;
+        let text = src.text.as_str();
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_alphabetic() || (c == '\'' && start.is_some()) {
+                start.get_or_insert(i);
+                continue;
+            }
+            let Some(s0) = start.take() else { continue };
+            let w = text[s0..i].trim_end_matches('\'');
+            let w = w.strip_suffix("'s").unwrap_or(w);
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            // only spaces between the two words keep them in one name
+            let joined = text[prev_end..s0].chars().all(|c| c == ' ' || c == '-');
+            if cap && w.chars().count() >= 2 {
+                let after_name = joined && prev_cap.is_some_and(|p| !crate::check::is_title(p));
+                if !after_name {
+                    out.insert(w.to_string());
+                }
+            }
+            prev_cap = cap.then_some(w);
+            prev_end = i;
+        }
+    }
+    out
+}
+
 /// Extracts facts and aliases from every source.
 pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
     let mut aliases = Aliases::new();
@@ -1980,6 +2017,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         .filter(|n| voted(n, Kind::Organization) == Kind::Person)
         .cloned()
         .collect();
+    let alone = words_used_alone(sources);
     for full in &persons {
         let parts: Vec<&str> = full.split_whitespace().collect();
         if parts.len() >= 2 {
@@ -1993,7 +2031,8 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                 .iter()
                 .filter(|p| p.split_whitespace().count() >= 2 && p.ends_with(surname))
                 .count();
-            if owners == 1 && votes.contains_key(surname) {
+            let alone_in_text = first == parts.len() - 1 && alone.contains(surname);
+            if owners == 1 && (votes.contains_key(surname) || alone_in_text) {
                 aliases.add(full, surname);
             }
         }

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Derives data/synonyms.tsv, the checker's small table of near-synonyms of
+common general English words, from the WordNet 3.0 database.
+
+  apt-get install wordnet-base     # Debian: the database in /usr/share/wordnet
+  python3 scripts/synonyms.py [/usr/share/wordnet] > data/synonyms.tsv
+
+It also writes data/irregular.tsv: irregular inflections of common nouns,
+verbs and adjectives (mice -> mouse, fell -> fall, best -> good) from
+WordNet's exception lists, for the same common words.
+
+A line is one group of words that share a frequent sense (a WordNet synset),
+tab-separated. A word enters a group only when
+  - it is one lower-case word of letters (no names, no phrases),
+  - the synset is one of its first two senses (WordNet orders senses by
+    frequency), and
+  - that sense is seen at least MIN_TAGS times in WordNet's sense-tagged
+    corpus (cntlist.rev): common general usage, not rare or technical.
+Groups with fewer than two such words are dropped. WordNet is under the
+WordNet 3.0 license (Princeton University); see README "Answer checking"."""
+import collections, os, sys
+
+MIN_TAGS = 2
+MAX_SENSE = 2
+root = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
+
+# tag counts per (lemma, pos letter, sense number)
+tags = {}
+for line in open(os.path.join(root, "cntlist.rev")):
+    key, sense, cnt = line.split()
+    lemma, rest = key.split("%")
+    ss_type = rest.split(":")[0]
+    pos = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}[ss_type]
+    tags[(lemma, pos, int(sense))] = int(cnt)
+
+groups = collections.OrderedDict()
+for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
+    for line in open(os.path.join(root, "index." + name)):
+        if line.startswith(" "):
+            continue
+        f = line.split()
+        lemma = f[0]
+        if not (lemma.isalpha() and lemma.islower() and len(lemma) >= 3):
+            continue
+        p_cnt = int(f[3])
+        offsets = f[4 + p_cnt + 2:]
+        for sense, off in enumerate(offsets[:MAX_SENSE], start=1):
+            if tags.get((lemma, pos, sense), 0) >= MIN_TAGS:
+                groups.setdefault((pos, off), []).append(lemma)
+
+seen = set()
+out = []
+for (pos, off), ws in groups.items():
+    ws = sorted(set(ws))
+    if len(ws) < 2:
+        continue
+    line = "\t".join(ws)
+    if line not in seen:
+        seen.add(line)
+        out.append(line)
+out.sort()
+common = {(l, p) for (l, p, _), c in tags.items() if c >= MIN_TAGS}
+irregular = []
+for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj")):
+    for line in open(os.path.join(root, name + ".exc")):
+        f = line.split()
+        if len(f) < 2:
+            continue
+        form, base = f[0], f[1]
+        if form.isalpha() and base.isalpha() and (base, pos) in common and form != base:
+            irregular.append(form + "\t" + base)
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "irregular.tsv"), "w") as w:
+    w.write("# irregular inflections of common English words, from WordNet 3.0's exception lists (scripts/synonyms.py)\n")
+    w.write("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet 3.0 license)\n")
+    w.write("\n".join(sorted(set(irregular))) + "\n")
+
+print("# near-synonyms of common English words, derived from WordNet 3.0 by scripts/synonyms.py")
+print("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (WordNet 3.0 license)")
+print("\n".join(out))

@@ -383,7 +383,7 @@ fn person_evidence(name: &str, text: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric());
         let boundary_after = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
         let next_word = after
-            .trim_start_matches(|c: char| c == ' ')
+            .trim_start_matches(' ')
             .split(' ')
             .next()
             .unwrap_or("");

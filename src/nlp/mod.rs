@@ -1,4 +1,4 @@
-//! The language layer (issue 17): tokens, UPOS tags and lemmas, trained on hand-annotated
+//! The language layer (issue 17): tokens, UPOS tags and lemmas, noun phrases and clauses, trained on hand-annotated
 //! English (UD English EWT and GUM; see the README, "Language layer").
 //!
 //! ```
@@ -7,11 +7,13 @@
 //! assert_eq!(a.tokens[1].upos, factquiz::nlp::Upos::Propn);
 //! ```
 
+pub mod chunks;
 pub mod conllu;
 pub mod lemma;
 pub mod tagger;
 pub mod tokens;
 
+pub use chunks::{noun_phrases, Clause, Span, Tense, VerbGroup, Voice};
 pub use tagger::Upos;
 pub use tokens::Token;
 
@@ -21,6 +23,10 @@ use serde::Serialize;
 #[derive(Clone, Debug, Serialize)]
 pub struct Analysis {
     pub tokens: Vec<Token>,
+    /// maximal noun phrases (token index ranges)
+    pub chunks: Vec<Span>,
+    /// one per verb group: subject, verb (tense, voice), object or complement
+    pub clauses: Vec<Clause>,
 }
 
 /// Tags and lemmatises tokens in place (one sentence).
@@ -37,7 +43,13 @@ pub fn tag_tokens(tokens: &mut [Token]) {
 pub fn analyze(sentence: &str) -> Analysis {
     let mut tokens = tokens::tokenize(sentence);
     tag_tokens(&mut tokens);
-    Analysis { tokens }
+    let chunks = chunks::noun_phrases(&tokens);
+    let clauses = chunks::clauses(&tokens, &chunks);
+    Analysis {
+        tokens,
+        chunks,
+        clauses,
+    }
 }
 
 /// Splits a text into sentences (byte ranges) and analyses each; token offsets are into `text`.

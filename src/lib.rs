@@ -10,6 +10,7 @@ pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod kind;
+pub mod nlp;
 pub mod order;
 pub mod progress;
 pub mod quiz;

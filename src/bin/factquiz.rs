@@ -23,6 +23,8 @@ mod cli {
   factquiz check     [PATH]...      (JSON Lines on stdin: {\"answer\", \"typed\", \"kind\"})
   factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds)
   factquiz bench     [PATH]...      (timings of extract + generate)
+  factquiz tag       PATH... [--format conllu|json]   (tokens, tags, lemmas of a text file)
+  factquiz tag-eval  FILE.conllu...  (UPOS and lemma accuracy on gold tokens, and speed)
 PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
 
     struct Args {
@@ -156,6 +158,8 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             "check" => load(&a.paths).and_then(|d| check_lines(&d)),
             "coverage" => load(&a.paths).and_then(|d| coverage(&d, &a)),
             "bench" => load(&a.paths).map(|d| bench(&d, &a)),
+            "tag" => tag(&a, rest.iter().any(|x| x == "--format")),
+            "tag-eval" => tag_eval(&a),
             "-h" | "--help" | "help" => {
                 println!("{USAGE}");
                 Ok(())
@@ -240,5 +244,99 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             .collect();
         let r = factquiz::bench::run(&files, a.seed);
         print!("{r}");
+    }
+
+    fn read_text(p: &Path) -> Result<String, String> {
+        let bytes = std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+        let text = factquiz::text::decode(&bytes).map_err(|e| format!("{}: {e:?}", p.display()))?;
+        let lower = p.to_string_lossy().to_ascii_lowercase();
+        Ok(if lower.ends_with(".html") || lower.ends_with(".htm") {
+            factquiz::text::html_to_text(&text)
+        } else {
+            text
+        })
+    }
+
+    fn tag(a: &Args, format_given: bool) -> Result<(), String> {
+        if a.paths.is_empty() {
+            return Err("tag needs a file".into());
+        }
+        let format = if format_given {
+            a.format.as_str()
+        } else {
+            "conllu"
+        };
+        if !matches!(format, "conllu" | "json") {
+            return Err(format!("unknown format {format} (conllu or json)"));
+        }
+        let mut out = std::io::stdout().lock();
+        for p in &a.paths {
+            let text = read_text(p)?;
+            let sents = factquiz::nlp::analyze_text(&text);
+            let s = if format == "json" {
+                let v = serde_json::json!({ "file": p.display().to_string(), "sentences": sents });
+                serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+            } else {
+                format!(
+                    "# newdoc id = {}\n{}",
+                    name_of(p),
+                    factquiz::nlp::conllu::write(&text, &sents)
+                )
+            };
+            out.write_all(s.as_bytes()).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
+    fn tag_eval(a: &Args) -> Result<(), String> {
+        use factquiz::nlp::conllu;
+        let mut all = conllu::Scores::default();
+        factquiz::nlp::analyze("Warm up: the weights are decoded once.");
+        let mut bytes = 0usize;
+        let mut secs = 0.0;
+        for p in &a.paths {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            let sents = conllu::read(&text);
+            bytes += sents
+                .iter()
+                .flatten()
+                .map(|t| t.form.len() + 1)
+                .sum::<usize>();
+            let t0 = std::time::Instant::now();
+            for sent in &sents {
+                let mut toks: Vec<factquiz::nlp::Token> = sent
+                    .iter()
+                    .map(|g| factquiz::nlp::Token {
+                        text: g.form.clone(),
+                        start: 0,
+                        end: 0,
+                        upos: factquiz::nlp::Upos::X,
+                        lemma: String::new(),
+                    })
+                    .collect();
+                factquiz::nlp::tag_tokens(&mut toks);
+            }
+            secs += t0.elapsed().as_secs_f64();
+            let s = conllu::score(&sents);
+            println!(
+                "{}: UPOS {:.2}% lemma {:.2}% of {} tokens",
+                p.display(),
+                100.0 * s.upos(),
+                100.0 * s.lemma(),
+                s.tokens
+            );
+            all.tokens += s.tokens;
+            all.upos_right += s.upos_right;
+            all.lemma_right += s.lemma_right;
+        }
+        println!(
+            "all: UPOS {:.2}% lemma {:.2}% of {} tokens; tags and lemmas {:.2} MB/s",
+            100.0 * all.upos(),
+            100.0 * all.lemma(),
+            all.tokens,
+            bytes as f64 / 1e6 / secs.max(1e-9)
+        );
+        Ok(())
     }
 }

@@ -1,0 +1,71 @@
+//! The language layer (issue 17): tokens, UPOS tags and lemmas, noun phrases and clauses, trained on hand-annotated
+//! English (UD English EWT and GUM; see the README, "Language layer").
+//!
+//! ```
+//! let a = factquiz::nlp::analyze("Dr. Smith visited the U.S. in 1990.");
+//! assert_eq!(a.tokens[0].text, "Dr.");
+//! assert_eq!(a.tokens[1].upos, factquiz::nlp::Upos::Propn);
+//! ```
+
+pub mod chunks;
+pub mod conllu;
+pub mod lemma;
+pub mod tagger;
+pub mod tokens;
+
+pub use chunks::{noun_phrases, Clause, Span, Tense, VerbGroup, Voice};
+pub use tagger::Upos;
+pub use tokens::Token;
+
+use serde::Serialize;
+
+/// One analysed sentence.
+#[derive(Clone, Debug, Serialize)]
+pub struct Analysis {
+    pub tokens: Vec<Token>,
+    /// maximal noun phrases (token index ranges)
+    pub chunks: Vec<Span>,
+    /// one per verb group: subject, verb (tense, voice), object or complement
+    pub clauses: Vec<Clause>,
+}
+
+/// Tags and lemmatises tokens in place (one sentence).
+pub fn tag_tokens(tokens: &mut [Token]) {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    let tags = tagger::tag(&words);
+    for (t, u) in tokens.iter_mut().zip(tags) {
+        t.upos = u;
+        t.lemma = lemma::lemma(&t.text, u);
+    }
+}
+
+/// Analyses one sentence: tokens (byte offsets into `sentence`), tags, lemmas.
+pub fn analyze(sentence: &str) -> Analysis {
+    let mut tokens = tokens::tokenize(sentence);
+    tag_tokens(&mut tokens);
+    let chunks = chunks::noun_phrases(&tokens);
+    let clauses = chunks::clauses(&tokens, &chunks);
+    Analysis {
+        tokens,
+        chunks,
+        clauses,
+    }
+}
+
+/// Splits a text into sentences (byte ranges) and analyses each; token offsets are into `text`.
+pub fn analyze_text(text: &str) -> Vec<Analysis> {
+    let mut out = Vec::new();
+    let mut base = 0;
+    for para in text.split_inclusive('\n') {
+        for (s, e) in crate::text::split_sentences(para) {
+            let mut a = analyze(&para[s..e]);
+            for t in &mut a.tokens {
+                t.start += base + s;
+                t.end += base + s;
+            }
+            out.push(a);
+        }
+        base += para.len();
+    }
+    out
+}

@@ -27,6 +27,25 @@
 //! 6. **Extra words** around the answer ("I think it's Turkmenistan"), unless
 //!    they name another candidate ("X or Y", "X and Y", "X, Y"), change the
 //!    name ("North Korea" for "Korea") or, for people, extend the name.
+//!    A place may come with its region after a comma ("Springfield,
+//!    Illinois": a country, a US state or a name with a region word) or
+//!    with a smaller place or an address before it when the answer is a
+//!    country or the part before is an address.
+//! 7. **Phrases** ([`phrase`]), for descriptive answers: kinds relation,
+//!    definition and event, and any other answer of three or more words that
+//!    is not a person, number or date. Both sides are read as content words
+//!    (function words and articles dropped, British spellings mapped,
+//!    irregular forms and Porter2 stems), compared in any order; two words
+//!    are the same when their stems agree, one stem begins the other
+//!    ("coax"/"coaxial"), they share a long beginning, they are one edit
+//!    apart in ten or more letters, both are class nouns ("type", "kind",
+//!    "form"...), or they share a group in `data/synonyms.tsv` (common
+//!    general words from WordNet 3.0, derived by `scripts/synonyms.py`).
+//!
+//! Before all of this, both sides have abbreviations of common words written
+//! out ("Mt" = "Mount", "St" before a name = "Saint", after one = "Street",
+//! "Dr" before a name = "Doctor", "Ft" = "Fort", "Ave", "Rd", "Blvd") and
+//! clock times in one form ("8.10 am" = "8:10 a.m." = "8:10am").
 //!
 //! # Policy choices
 //!
@@ -47,6 +66,49 @@
 //!   table lists it as a form of that person; a first name alone never.
 //!   Titles are stripped from both sides, so "Omar" is the whole name of
 //!   "Mullah Omar".
+//! - **Phrases: key words and the share that may be missing.** The key word
+//!   is the head: the last word of the answer's first noun phrase, passed on
+//!   by a class noun ("a type of X", "a form of X") to X, and by "A, B and
+//!   other Cs" to the Cs. It must be there, in any form above; an answer of
+//!   four or more content words may instead be given by at least half of
+//!   them. Any other word may be missing ("a fungus" for "a species of
+//!   fungus of the Ascomycota phylum"). Negation must agree ("not", "no",
+//!   "never", "without", "lacked", "didn't" on one side only is wrong). A
+//!   number in the typed phrase must be one of the answer's; an answer of
+//!   up to three content words needs all its numbers. A name that is the
+//!   head (capitalised words in a mixed-case answer) is given whole ("Barrier
+//!   Reef" is wrong for "Great Barrier Reef"). Extra typed words are fine up
+//!   to one more than the words matched. A pair answer ("A and B") is
+//!   compared as a phrase only when every part is named.
+//! - **A swapped word is wrong.** A typed word standing where an answer word
+//!   was (between the same matched neighbours) is a swap, unless the two are
+//!   the same word as above; it rejects when the typed answer is a near copy
+//!   of the answer (all but one content word, or at most one extra word and
+//!   half the words, or all but two of every word) or when the swapped word
+//!   is the head. A typed phrase that ends on a function word or an article
+//!   where the answer went on ("the bridge collapsed in the") is wrong, and
+//!   so is one that replaces the answer's final function word ("as well")
+//!   with a word of its own.
+//! - **Units.** In a number answer, every typed word is a qualifier, a
+//!   filler ("I think"), a number word or a word of the answer ("months";
+//!   "%" = "percent", "£" = "pounds"; "times" = "fold" = "factor"). A
+//!   different unit is wrong ("three weeks" for "three months", "up to five
+//!   atoms" for "up to five minutes"); other words are wrong before the
+//!   number ("Henri 600" for "over 600") and fine after it when the answer
+//!   has no unit ("5,000 deaths a year" for "5,000"). Time units convert
+//!   within seconds to weeks and within months to centuries ("1 to 3 weeks"
+//!   = "7 to 21 days"), never between the two (weeks are not months).
+//!   "tenfold" is "ten fold"; "four out of five" is "80%".
+//! - **Qualifiers of one direction agree**: "no fewer than 37" = "at least
+//!   37" = "37 or more" = "not less than 37"; "no more than" = "up to" = "as
+//!   high as".
+//! - **Names.** Titles and roles before a name are left out ("Coach",
+//!   "Abbé", "Sir", "Administrator"); a person's first and last name without
+//!   the middle names, and initials for the given names ("W. H. Preece"
+//!   style), are the name. The extractor makes a surname an alias of the
+//!   full name when the text uses the surname on its own (not right after
+//!   another capitalised word other than a title), so the surname alone
+//!   (with or without a title) is accepted only then.
 //! - **Acronyms** are built from capitalised words, skipping
 //!   of/the/and/for/in/on/at/to and Arabic/Dutch/German particles
 //!   ("al", "bin", "van"...); a lower-case answer of three or more words
@@ -3398,6 +3460,16 @@ pub fn check(
 /// "Fort", "Ave"/"Rd"/"Blvd" the street words; "8.10 am", "8:10 a.m." and
 /// "8:10am" are "8:10 am".
 fn expand_abbreviations(s: &str) -> String {
+    let b = s.as_bytes();
+    let time_like = b
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], b'.' | b':'));
+    let abbrev = ["Mt", "MT", "St", "ST", "Ft", "Dr", "Ave", "Rd", "Blvd"]
+        .iter()
+        .any(|a| s.contains(a));
+    if !time_like && !abbrev {
+        return s.to_string();
+    }
     let toks: Vec<&str> = s.split_whitespace().collect();
     let mut out: Vec<String> = Vec::with_capacity(toks.len());
     let bare = |t: &str| t.trim_end_matches('.').to_string();

@@ -160,6 +160,8 @@ pub(super) struct Phrase {
     len: usize,
     /// The words, lower case.
     all: Vec<String>,
+    /// Stems of every word but articles.
+    raw: Vec<String>,
 }
 
 fn is_stop(w: &str) -> bool {
@@ -280,7 +282,14 @@ impl Phrase {
                 head = Some(end);
             }
         }
-        let numbers = parse_numeric(s).items;
+        let numbers = if ws
+            .iter()
+            .any(|w| is_number_word(&w.text) || w.text == "one")
+        {
+            parse_numeric(s).items
+        } else {
+            Vec::new()
+        };
         let dangling = ws
             .last()
             .is_some_and(|w| DANGLING.contains(&w.text.as_str()));
@@ -291,6 +300,11 @@ impl Phrase {
             numbers,
             dangling,
             len: ws.len(),
+            raw: ws
+                .iter()
+                .filter(|w| !super::is_article(&w.text))
+                .map(|w| stem(&w.text))
+                .collect(),
             all: ws.iter().map(|w| w.text.clone()).collect(),
         }
     }
@@ -404,14 +418,7 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
     let extra = used.iter().filter(|u| !**u).count();
     // the typed words are the answer's but for one or two ("self-control"
     // is two words)
-    let raw = |p: &Phrase| -> Vec<String> {
-        p.all
-            .iter()
-            .filter(|w| !super::is_article(w))
-            .map(|w| stem(w))
-            .collect()
-    };
-    let (ra, rt) = (raw(answer), raw(typed));
+    let (ra, rt) = (&answer.raw, &typed.raw);
     let raw_missing = ra.iter().filter(|w| !rt.contains(w)).count();
     let raw_extra = rt.iter().filter(|w| !ra.contains(w)).count();
     let raw_near_copy = raw_extra <= 1 && raw_missing <= 2 && ra.len() >= 3;

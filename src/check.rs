@@ -473,6 +473,12 @@ const AE_PREFIXES: &[(&str, &str)] = &[
     ("foet", "fet"),
     ("diarrhoe", "diarrhe"),
     ("oedem", "edem"),
+    ("faec", "fec"),
+    ("anaesth", "anesth"),
+    ("caesar", "cesar"),
+    ("gynaec", "gynec"),
+    ("palaeo", "paleo"),
+    ("aetiol", "etiol"),
 ];
 
 /// Maps a British spelling of one lower-case word to the American one, so

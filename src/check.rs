@@ -739,6 +739,65 @@ const NAME_PARTICLES: &[&str] = &[
     "den", "la", "le", "ul", "ud", "ad", "as", "ash", "at", "ar", "y",
 ];
 
+/// Common English given names and their usual short forms.
+const NICKNAMES: &[(&str, &[&str])] = &[
+    ("joseph", &["joe", "joey"]),
+    ("william", &["bill", "billy", "will", "willie"]),
+    ("robert", &["bob", "bobby", "rob", "robbie", "bert"]),
+    ("james", &["jim", "jimmy", "jamie"]),
+    ("thomas", &["tom", "tommy"]),
+    ("michael", &["mike", "mick", "mickey"]),
+    ("richard", &["dick", "rick", "rich", "richie"]),
+    ("edward", &["ed", "eddie", "ted", "ned"]),
+    ("charles", &["charlie", "chuck"]),
+    ("henry", &["harry", "hank"]),
+    ("john", &["jack", "johnny"]),
+    ("daniel", &["dan", "danny"]),
+    ("david", &["dave", "davy"]),
+    ("anthony", &["tony"]),
+    ("benjamin", &["ben", "benny"]),
+    ("samuel", &["sam", "sammy"]),
+    ("alexander", &["alex", "sandy"]),
+    ("andrew", &["andy", "drew"]),
+    ("nicholas", &["nick", "nicky"]),
+    ("christopher", &["chris", "kit"]),
+    ("matthew", &["matt"]),
+    ("patrick", &["pat", "paddy"]),
+    ("peter", &["pete"]),
+    ("stephen", &["steve"]),
+    ("steven", &["steve"]),
+    ("timothy", &["tim"]),
+    ("donald", &["don", "donny"]),
+    ("ronald", &["ron", "ronnie"]),
+    ("gerald", &["gerry", "jerry"]),
+    ("lawrence", &["larry"]),
+    ("frederick", &["fred", "freddie"]),
+    ("albert", &["al", "bert"]),
+    ("margaret", &["maggie", "meg", "peggy"]),
+    ("elizabeth", &["liz", "beth", "betty", "eliza", "lizzie"]),
+    ("catherine", &["kate", "cathy", "katie"]),
+    ("katherine", &["kate", "kathy", "katie"]),
+    ("susan", &["sue", "susie"]),
+    ("jennifer", &["jen", "jenny"]),
+    ("deborah", &["debbie", "deb"]),
+    ("patricia", &["pat", "patty", "trish"]),
+    ("dorothy", &["dot", "dottie"]),
+];
+
+/// The other forms of a given name: its short forms, or the full name and
+/// its other short forms.
+fn nickname_forms(first: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for (full, short) in NICKNAMES {
+        if *full == first {
+            out.extend(short.iter().copied());
+        } else if short.contains(&first) {
+            out.push(*full);
+        }
+    }
+    out
+}
+
 /// A title or role that may stand before a person's name ("Coach", "Dr").
 pub(crate) fn is_title(w: &str) -> bool {
     TITLES.contains(&normalize(w).as_str())
@@ -2670,6 +2729,20 @@ impl<'a> Ctx<'a> {
                 }
             }
             if person {
+                // "Bill Smith" for "William Smith" and the other way round
+                let s = strip_titles(&ws);
+                if s.len() >= 2 {
+                    for alt in nickname_forms(&s[0].text) {
+                        let mut v = s.clone();
+                        v[0] = Word {
+                            text: alt.to_string(),
+                            orig: alt.to_string(),
+                            cap: true,
+                            punct_before: None,
+                        };
+                        push(Form::new(b, v, Note::Plain, person));
+                    }
+                }
                 // "William Preece" for "William Henry Preece"; "W. H. Preece"
                 let s = strip_titles(&ws);
                 let caps = s.iter().all(|w| w.cap) && s.len() >= 2;
@@ -3753,6 +3826,9 @@ mod tests {
         accepts("Mary Anne Fielding", P, "Mary Fielding");
         accepts("Mary Anne Fielding", P, "M. A. Fielding");
         accepts("Mary Anne Fielding", P, "Professor Mary Anne Fielding");
+        accepts("William Fielding", P, "Bill Fielding");
+        accepts("Jim Fielding", P, "James Fielding");
+        rejects("Jim Fielding", P, "John Fielding");
         rejects("Mary Anne Fielding", P, "Mary Anne");
         let mut al = Aliases::new();
         al.add("Mary Anne Fielding", "Fielding");

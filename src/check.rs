@@ -28,7 +28,8 @@
 //!    they name another candidate ("X or Y", "X and Y", "X, Y"), change the
 //!    name ("North Korea" for "Korea") or, for people, extend the name.
 //!    A place may come with its region after a comma ("Springfield,
-//!    Illinois": a country, a US state or a name with a region word) or
+//!    Illinois": a country, a US state, a name with a region word, or a
+//!    name the texts call a region, "the department of X") or
 //!    with a smaller place or an address before it when the answer is a
 //!    country or the part before is an address.
 //! 7. **Phrases** ([`phrase`]), for descriptive answers: kinds relation,
@@ -3011,7 +3012,7 @@ impl<'a> Ctx<'a> {
             for (s, e) in spans {
                 let country = COUNTRIES.contains(&normalize(&f.shown).as_str());
                 let place = self.kind == Some(Kind::Place);
-                if place && place_with_region(&tws, s, e, country) {
+                if place && place_with_region(&tws, s, e, country, self.aliases) {
                     return Ok(Some(Checked::accept(&f.shown, "place with its region")));
                 }
                 match span_ok(&tws, s, e, f.person, mixed_case, country) {
@@ -3295,7 +3296,7 @@ fn acronym_match(form: &[Word], tws: &[Word], typed: &str) -> bool {
 /// smaller place before it ("Borno State, Nigeria"). The other parts are
 /// names (capitalised words, or a house number); a country next to a
 /// country answer is a hedge ("Nigeria, Ghana").
-fn place_with_region(tws: &[Word], s: usize, e: usize, country: bool) -> bool {
+fn place_with_region(tws: &[Word], s: usize, e: usize, country: bool, aliases: &Aliases) -> bool {
     let whole_part = (s == 0 || tws[s].punct_before == Some(','))
         && (e == tws.len() || tws[e].punct_before == Some(','));
     if !whole_part || (s == 0 && e == tws.len()) {
@@ -3334,6 +3335,7 @@ fn place_with_region(tws: &[Word], s: usize, e: usize, country: bool) -> bool {
         let name: Vec<&str> = p.iter().map(|w| w.text.as_str()).collect();
         is_country(p)
             || US_STATES.contains(&name.join(" ").as_str())
+            || aliases.is_region(&name.join(" "))
             || p.iter().any(|w| REGION_WORDS.contains(&w.text.as_str()))
     };
     let is_address = |p: &Vec<&Word>| {
@@ -3847,6 +3849,10 @@ mod tests {
         accepts("Harbour Town", PL, "12 Quay Street, Harbour Town");
         rejects("Kenya", PL, "Kenya, Uganda");
         rejects("Springfield", PL, "Springfield, Shelbyville");
+        let mut al = Aliases::new();
+        al.add_region("Lorraine");
+        let c = check("Nancy", &[], PL, "Nancy, Lorraine", &al);
+        assert!(c.is_accept(), "{c:?}");
     }
 
     // --- normalize ---------------------------------------------------------

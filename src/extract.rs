@@ -1947,6 +1947,57 @@ fn words_used_alone(sources: &[Source]) -> HashSet<String> {
     out
 }
 
+/// Names the texts call a region: "the department of Dordogne", "the
+/// province of Kandahar", "the state of Texas" (capitalised words after
+/// "<region word> of [the]").
+fn regions_named(sources: &[Source]) -> Vec<String> {
+    const WORDS: &[&str] = &[
+        "department",
+        "département",
+        "province",
+        "region",
+        "county",
+        "state",
+        "district",
+        "prefecture",
+        "canton",
+        "governorate",
+        "oblast",
+        "territory",
+        "shire",
+    ];
+    let mut out = Vec::new();
+    for src in sources {
+        let ws: Vec<&str> = src.text.split_whitespace().collect();
+        for k in 0..ws.len().saturating_sub(2) {
+            let w = ws[k].to_lowercase();
+            if !WORDS.contains(&w.as_str()) || ws[k + 1] != "of" {
+                continue;
+            }
+            let mut j = k + 2;
+            if ws.get(j).is_some_and(|x| *x == "the") {
+                j += 1;
+            }
+            let mut name: Vec<&str> = Vec::new();
+            while let Some(x) = ws.get(j) {
+                let clean = x.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if !clean.chars().next().is_some_and(char::is_uppercase) || name.len() == 4 {
+                    break;
+                }
+                name.push(clean);
+                if clean.len() != x.len() {
+                    break;
+                }
+                j += 1;
+            }
+            if !name.is_empty() {
+                out.push(name.join(" "));
+            }
+        }
+    }
+    out
+}
+
 /// Extracts facts and aliases from every source.
 pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
     let mut aliases = Aliases::new();
@@ -2018,6 +2069,9 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         .cloned()
         .collect();
     let alone = words_used_alone(sources);
+    for r in regions_named(sources) {
+        aliases.add_region(&r);
+    }
     for full in &persons {
         let parts: Vec<&str> = full.split_whitespace().collect();
         if parts.len() >= 2 {

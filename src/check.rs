@@ -3118,6 +3118,7 @@ impl<'a> Ctx<'a> {
             Some(Kind::Relation | Kind::Definition | Kind::Event)
         );
         let t = phrase::Phrase::new(typed);
+        let mut why = None;
         let typed_paren = typed.contains('(');
         for (k, form) in phrase_forms(self.answer).into_iter().enumerate() {
             // "loading coils (caves)" is not "loading coils"
@@ -3130,13 +3131,12 @@ impl<'a> Ctx<'a> {
             }
             match phrase::compare(&a, &t) {
                 Ok(r) => return Some(Checked::accept(&form, r)),
-                Err(e) if std::env::var_os("FQ_DEBUG").is_some() => {
-                    return Some(Checked::reject(format!("PHRASE {e}")))
+                Err(e) => {
+                    why.get_or_insert(e);
                 }
-                Err(_) => {}
             }
         }
-        None
+        why.map(Checked::reject)
     }
 
     /// Every part of a pair answer has a word in the typed answer (one part
@@ -3675,7 +3675,11 @@ fn check_expanded(
     if c.is_accept() {
         return c;
     }
-    ctx.match_phrase(typed).unwrap_or(c)
+    // the phrase layer's reason when it says more than "different answer"
+    match ctx.match_phrase(typed) {
+        Some(p) if p.is_accept() || c.reason == "different answer" => p,
+        _ => c,
+    }
 }
 
 #[cfg(test)]

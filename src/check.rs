@@ -84,9 +84,9 @@
 //! - **A swapped word is wrong.** A typed word standing where an answer word
 //!   was (between the same matched neighbours) is a swap, unless the two are
 //!   the same word as above; it rejects when the typed answer is a near copy
-//!   of the answer (all but one content word, or at most one extra word and
-//!   half the words, or all but two of every word) or when the swapped word
-//!   is the head. A typed phrase that ends on a function word or an article
+//!   of the answer (all but one content word, or all but two of every word
+//!   with at most one word of its own) or when the swapped word is the head.
+//!   A lone "one" in a phrase is a pronoun, not a number. A typed phrase that ends on a function word or an article
 //!   where the answer went on ("the bridge collapsed in the") is wrong, and
 //!   so is one that replaces the answer's final function word ("as well")
 //!   with a word of its own.

@@ -446,10 +446,7 @@ impl Phrase {
                 head = Some(end);
             }
         }
-        let numbers = if ws
-            .iter()
-            .any(|w| is_number_word(&w.text) || w.text == "one")
-        {
+        let numbers = if ws.iter().any(|w| is_number_word(&w.text)) {
             parse_numeric(s).items
         } else {
             Vec::new()
@@ -604,7 +601,7 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
         // only a swap matters: in a near copy of the answer, or where the
         // head or the answer's last word was
         let n = answer.content.len();
-        let near_copy = matched + 1 >= n || extra <= 1 && 2 * matched >= n || raw_near_copy;
+        let near_copy = matched + 1 >= n || raw_near_copy;
         let key_slot = |i: usize| i == head;
         if (from..to).any(|i| t_of[i].is_none() && (near_copy || key_slot(i))) {
             return Err("a word of the answer replaced");

@@ -99,7 +99,9 @@
 //!   has no unit ("5,000 deaths a year" for "5,000"). Time units convert
 //!   within seconds to weeks and within months to centuries ("1 to 3 weeks"
 //!   = "7 to 21 days"), never between the two (weeks are not months).
-//!   "tenfold" is "ten fold"; "four out of five" is "80%".
+//!   "tenfold" is "ten fold"; "four out of five" is "80%"; for a percentage
+//!   "half" is 50%, "a quarter" 25%. In phrases "twice", "double" and "two
+//!   times" are one word, and "almost", "nearly", "roughly" are left out.
 //! - **Qualifiers of one direction agree**: "no fewer than 37" = "at least
 //!   37" = "37 or more" = "not less than 37"; "no more than" = "up to" = "as
 //!   high as".
@@ -3040,7 +3042,7 @@ impl<'a> Ctx<'a> {
     fn check_single(&self, typed: &str) -> Option<Checked> {
         if !self.numeric.is_empty() {
             // numbers first: the text of "$2.5 million" and "£2.5 million" is the same
-            let typed_n = phrase::number_text(typed);
+            let typed_n = phrase::number_text(typed, self.answer.contains('%'));
             let typed = typed_n.as_str();
             let t = parse_numeric(typed);
             // "1 to 3 weeks" for "7 to 21 days"
@@ -3799,6 +3801,12 @@ mod tests {
         accepts("two years", N, "24 months");
         accepts("60%", N, "60 percent");
         accepts("a factor of five", N, "fivefold");
+        accepts("about 50%", N, "about half");
+        accepts("25%", N, "a quarter");
+        rejects("25%", N, "half");
+        accepts("nearly twice as fast", REL, "almost two times as fast");
+        accepts("double the cost", REL, "twice the cost");
+        rejects("double the cost", REL, "three times the cost");
         accepts("a factor of five", N, "five times");
         accepts("9,000", N, "9,000 people a year");
         rejects("over 900", N, "Harold 900");

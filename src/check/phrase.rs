@@ -178,6 +178,11 @@ const STOP: &[&str] = &[
     "forever",
     "rather",
     "quite",
+    "almost",
+    "nearly",
+    "approximately",
+    "roughly",
+    "somewhat",
 ];
 
 /// Words a phrase cannot end with: a typed answer that does was cut off
@@ -349,8 +354,23 @@ impl Phrase {
         let mut run_start: Option<usize> = None;
         let mut after_of: Vec<usize> = Vec::new(); // content indexes right after "of"
         let mut prev_of = false;
+        let times_after = |pos: usize| ws.get(pos + 1).is_some_and(|n| n.text == "times");
+        let mut skip_times = false;
         for (pos, w) in ws.iter().enumerate() {
-            let t = w.text.as_str();
+            let mut t = w.text.as_str();
+            if std::mem::take(&mut skip_times) && t == "times" {
+                continue;
+            }
+            // "twice", "double" and "two times" are one word for the multiple
+            match t {
+                "twice" | "double" | "doubled" | "doubling" => t = "twofold",
+                "thrice" | "triple" | "tripled" | "treble" => t = "threefold",
+                "two" | "three" if times_after(pos) => {
+                    t = if t == "two" { "twofold" } else { "threefold" };
+                    skip_times = true;
+                }
+                _ => {}
+            }
             // a comma between modifiers keeps the noun phrase ("negative-sense,
             // single-stranded RNA")
             let breaks = w
@@ -446,7 +466,11 @@ impl Phrase {
                 head = Some(end);
             }
         }
-        let numbers = if ws.iter().any(|w| is_number_word(&w.text)) {
+        let numbers = if ws
+            .iter()
+            .enumerate()
+            .any(|(pos, w)| is_number_word(&w.text) && !times_after(pos))
+        {
             parse_numeric(s).items
         } else {
             Vec::new()
@@ -667,8 +691,35 @@ pub(super) fn unit_factor(answer: &str, typed: &str) -> Option<f64> {
 }
 
 /// A typed number answer in the checker's terms: "tenfold" and "10-fold"
-/// are "ten fold"; "four out of five" is "80%".
-pub(super) fn number_text(typed: &str) -> String {
+/// are "ten fold"; "four out of five" is "80%"; with `percent` (the answer
+/// is a percentage) "half" is "50%", "a quarter" "25%", "three quarters"
+/// "75%".
+pub(super) fn number_text(typed: &str, percent: bool) -> String {
+    // "half", "a quarter", "three quarters" for a percentage
+    if percent {
+        let lower = typed.to_lowercase();
+        let ws: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let share = if ws.ends_with(&["three", "quarters"]) {
+            Some((75, 2))
+        } else if ws.last() == Some(&"half") {
+            Some((50, 1))
+        } else if ws.last() == Some(&"quarter") {
+            Some((25, 1))
+        } else {
+            None
+        };
+        if let Some((pct, n)) = share {
+            let mut head: Vec<&str> = ws[..ws.len() - n].to_vec();
+            if matches!(head.last(), Some(&"a" | &"one")) {
+                head.pop();
+            }
+            head.push("");
+            return format!("{}{pct}%", head.join(" "));
+        }
+    }
     let mut out: Vec<String> = Vec::new();
     for w in typed.split_whitespace() {
         let lw = w.to_lowercase();

@@ -801,6 +801,11 @@ fn nickname_forms(first: &str) -> Vec<&'static str> {
     out
 }
 
+/// A function word ("the", "then", "after"), in any case.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    phrase::is_stop(&w.to_lowercase())
+}
+
 /// A title or role that may stand before a person's name ("Coach", "Dr").
 pub(crate) fn is_title(w: &str) -> bool {
     TITLES.contains(&normalize(w).as_str())
@@ -1402,6 +1407,20 @@ fn atoms(s: &str) -> Vec<Atom> {
             Tok::Sym(c) => {
                 out.push(Atom::Sym(*c));
                 i += 1;
+            }
+        }
+    }
+    // "one to three": a lone "one" that starts a range is a number
+    for k in 0..out.len() {
+        let starts_range = matches!(out.get(k + 1), Some(Atom::Sym('-')))
+            || matches!(out.get(k + 1), Some(Atom::Word(w)) if w == "to" || w == "through");
+        let num_after = matches!(out.get(k + 2), Some(Atom::Num { .. }));
+        if let Some(Atom::Num {
+            weak, ord: false, ..
+        }) = out.get_mut(k)
+        {
+            if starts_range && num_after {
+                *weak = false;
             }
         }
     }
@@ -3797,6 +3816,7 @@ mod tests {
         rejects("three weeks", N, "three months");
         rejects("three weeks", N, "three rivers");
         accepts("3 to 6 weeks", N, "21 to 42 days");
+        accepts("7 to 14 days", N, "one to two weeks");
         rejects("four months", N, "four weeks");
         accepts("two years", N, "24 months");
         accepts("60%", N, "60 percent");

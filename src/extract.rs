@@ -1935,7 +1935,11 @@ fn words_used_alone(sources: &[Source]) -> HashSet<String> {
             // only spaces between the two words keep them in one name
             let joined = text[prev_end..s0].chars().all(|c| c == ' ' || c == '-');
             if cap && w.chars().count() >= 2 {
-                let after_name = joined && prev_cap.is_some_and(|p| !crate::check::is_title(p));
+                // a sentence's first word ("Then Quill wrote") is no name
+                let after_name = joined
+                    && prev_cap.is_some_and(|p| {
+                        !crate::check::is_title(p) && !crate::check::is_function_word(p)
+                    });
                 if !after_name {
                     out.insert(w.to_string());
                 }
@@ -2761,6 +2765,22 @@ fn value_key(a: &str) -> String {
 mod tests {
     use super::*;
     use crate::text::parse_source;
+
+    #[test]
+    fn surnames_used_alone_and_regions_named() {
+        let src = parse_source(
+            "t.txt",
+            "Ann Maple Quill studied the caves near Brevin, in the department of Ostrava. \
+             Then Quill wrote a book. The Abbé Noor went too; Noor stayed a week."
+                .to_string(),
+        );
+        let alone = words_used_alone(std::slice::from_ref(&src));
+        assert!(alone.contains("Quill"), "{alone:?}");
+        assert!(alone.contains("Noor"), "after a title: {alone:?}");
+        assert!(!alone.contains("Maple"), "inside a name: {alone:?}");
+        let regions = regions_named(std::slice::from_ref(&src));
+        assert_eq!(regions, vec!["Ostrava".to_string()]);
+    }
 
     fn facts_of(text: &str) -> (Vec<Fact>, Aliases) {
         let s = parse_source("t.txt", text.to_string());

@@ -333,7 +333,7 @@ pub(super) struct Phrase {
     all: Vec<String>,
 }
 
-fn is_stop(w: &str) -> bool {
+pub(super) fn is_stop(w: &str) -> bool {
     STOP.contains(&w)
 }
 

@@ -452,6 +452,11 @@ const SPELLING_WORDS: &[(&str, &str)] = &[
     ("amongst", "among"),
     ("odour", "odor"),
     ("odours", "odors"),
+    // compass adjectives in place names: "western Africa" = "West Africa"
+    ("northern", "north"),
+    ("southern", "south"),
+    ("eastern", "east"),
+    ("western", "west"),
 ];
 
 /// Stems whose final l is doubled before a suffix in British spelling.
@@ -3877,6 +3882,8 @@ mod tests {
     fn a_place_with_its_region() {
         accepts("Springfield", PL, "Springfield, Illinois");
         accepts("Mombasa", PL, "Mombasa, Kenya");
+        accepts("East Africa", PL, "eastern Africa");
+        rejects("Africa", PL, "eastern Africa");
         accepts("Kenya", PL, "Coast Province, Kenya");
         accepts("Harbour Town", PL, "12 Quay Street, Harbour Town");
         rejects("Kenya", PL, "Kenya, Uganda");

@@ -2928,6 +2928,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // a typo does not add or drop a "not"
+        let best = best.filter(|(_, f)| phrase::negated(&f.shown) == phrase::negated(typed));
         best.map(|(d, f)| {
             let what = if d == 1 {
                 "one letter off"
@@ -3555,6 +3557,13 @@ pub fn check(
     let (answer_x, typed_x) = (expand_abbreviations(answer), expand_abbreviations(typed));
     let accept_x: Vec<String> = accept.iter().map(|a| expand_abbreviations(a)).collect();
     let mut c = check_expanded(&answer_x, &accept_x, kind, &typed_x, aliases);
+    // "not X" is not X (numbers have their own "no fewer than")
+    if c.is_accept()
+        && phrase::negated(&typed_x) != phrase::negated(c.matched.as_deref().unwrap_or(answer))
+        && numeric_answer(&answer_x, kind).is_none()
+    {
+        return Checked::reject("negation differs");
+    }
     if c.matched.as_deref() == Some(answer_x.as_str()) {
         c.matched = Some(answer.to_string());
     }
@@ -3805,6 +3814,13 @@ mod tests {
     fn negation_must_agree() {
         rejects("the bridge was not repaired", EV, "the bridge was repaired");
         rejects("the bridge was repaired", EV, "the bridge was not repaired");
+        rejects(
+            "the river has a delta near the coastal plain",
+            EV,
+            "the river has no delta near the coastal plain",
+        );
+        rejects("sight loss", REL, "loss of hearing");
+        accepts("sight loss", REL, "loss of the sight");
         accepts("they did not pay the fine", EV, "they didn't pay the fine");
     }
 

@@ -540,6 +540,11 @@ fn same_word(a: &Content, t: &Content) -> bool {
     false
 }
 
+/// Whether a text says "not", "no", "never", "without", "lacked"...
+pub(super) fn negated(s: &str) -> bool {
+    words(s).iter().any(|w| NEGATION.contains(&w.text.as_str()))
+}
+
 /// Why a typed phrase is not the answer phrase, or `Ok` with a reason.
 pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &'static str> {
     let Some(head) = answer.head else {
@@ -627,8 +632,25 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
         let n = answer.content.len();
         let near_copy = matched + 1 >= n || raw_near_copy;
         let key_slot = |i: usize| i == head;
-        if (from..to).any(|i| t_of[i].is_none() && (near_copy || key_slot(i))) {
+        let swapped = |r: std::ops::Range<usize>| {
+            r.into_iter()
+                .any(|i| t_of[i].is_none() && (near_copy || key_slot(i)))
+        };
+        if swapped(from..to) {
             return Err("a word of the answer replaced");
+        }
+        // "loss of sight" for "hearing loss": after "of" a word stands for
+        // the modifiers before the matched word
+        let pos = typed.content[j].pos;
+        let after_of = (1..=2).any(|d| {
+            pos >= d
+                && typed.all[pos - d] == "of"
+                && (1..d).all(|e| super::is_article(&typed.all[pos - e]))
+        });
+        if let (true, Some(b)) = (after_of, before.and_then(a_of)) {
+            if swapped(0..b) {
+                return Err("a word of the answer replaced");
+            }
         }
     }
     // a function word where the answer's last content word was

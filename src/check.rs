@@ -107,8 +107,9 @@
 //!   high as".
 //! - **Names.** Titles and roles before a name are left out ("Coach",
 //!   "Abbé", "Sir", "Administrator"); a person's first and last name without
-//!   the middle names, and initials for the given names ("W. H. Preece"
-//!   style), are the name. The extractor makes a surname an alias of the
+//!   the middle names, initials for the given names ("W. H. Preece" style)
+//!   and common short forms of a given name ("Bill" / "William") are the
+//!   name; these short forms match exactly, never with a typo. The extractor makes a surname an alias of the
 //!   full name when the text uses the surname on its own (not right after
 //!   another capitalised word other than a title), so the surname alone
 //!   (with or without a title) is accepted only then.
@@ -2294,6 +2295,9 @@ fn numeric_answer(answer: &str, kind: Option<Kind>) -> Option<Numeric> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Note {
     Plain,
+    /// A short form of a person's name (first and last name, initials, a
+    /// nickname): matched exactly, never with a typo.
+    Short,
     Title,
     Suffix,
     Particle,
@@ -2767,7 +2771,7 @@ impl<'a> Ctx<'a> {
                             cap: true,
                             punct_before: None,
                         };
-                        push(Form::new(b, v, Note::Plain, person));
+                        push(Form::new(b, v, Note::Short, person));
                     }
                 }
                 // "William Preece" for "William Henry Preece"; "W. H. Preece"
@@ -2775,7 +2779,7 @@ impl<'a> Ctx<'a> {
                 let caps = s.iter().all(|w| w.cap) && s.len() >= 2;
                 if caps && s.len() >= 3 {
                     let short = vec![s[0].clone(), s[s.len() - 1].clone()];
-                    push(Form::new(b, short, Note::Plain, person));
+                    push(Form::new(b, short, Note::Short, person));
                 }
                 if caps {
                     let mut ini: Vec<Word> = s[..s.len() - 1]
@@ -2791,7 +2795,7 @@ impl<'a> Ctx<'a> {
                         })
                         .collect();
                     ini.push(s[s.len() - 1].clone());
-                    push(Form::new(b, ini, Note::Plain, person));
+                    push(Form::new(b, ini, Note::Short, person));
                 }
             }
             if org {
@@ -2912,7 +2916,7 @@ impl<'a> Ctx<'a> {
         for (ws, _) in &variants {
             let kw = key_words(ws);
             let (tk, tsq) = (kw.join(" "), kw.concat());
-            for f in &self.forms {
+            for f in self.forms.iter().filter(|f| f.note != Note::Short) {
                 let tol = typo_tolerance(f.letters);
                 let near = |a: &str, b: &str| a.chars().count().abs_diff(b.chars().count()) <= tol;
                 if tol == 0
@@ -3007,7 +3011,7 @@ impl<'a> Ctx<'a> {
             if n == 0 || n >= tws.len() {
                 continue;
             }
-            let tol = if self.numeric.is_empty() {
+            let tol = if self.numeric.is_empty() && f.note != Note::Short {
                 typo_tolerance(f.letters)
             } else {
                 0

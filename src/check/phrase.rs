@@ -542,6 +542,15 @@ fn same_word(a: &Content, t: &Content) -> bool {
 
 /// Whether a text says "not", "no", "never", "without", "lacked"...
 pub(super) fn negated(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    if ![
+        "no", "n't", "n’t", "never", "without", "lack", "nor", "cannot",
+    ]
+    .iter()
+    .any(|x| lower.contains(x))
+    {
+        return false;
+    }
     words(s).iter().any(|w| NEGATION.contains(&w.text.as_str()))
 }
 

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Aliases {
     groups: Vec<Vec<String>>,
-    /// Names the texts call a region ("the department of Dordogne"), in the
+    /// Names the texts call a region ("the department of Ostrava"), in the
     /// checker's normal form: a place answer may be followed by one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     regions: Vec<String>,

@@ -1911,8 +1911,8 @@ pub fn starts_dangling(t: &str) -> Option<String> {
 }
 
 /// Capitalised words that the texts use on their own: not right after
-/// another capitalised word, unless that word is a title ("by Preece",
-/// "Abbé Breuil"). A person's surname found here is a form of the name.
+/// another capitalised word, unless that word is a title ("by Quill",
+/// "Abbé Noor"). A person's surname found here is a form of the name.
 fn words_used_alone(sources: &[Source]) -> HashSet<String> {
     let mut out = HashSet::new();
     for src in sources {
@@ -1951,8 +1951,8 @@ fn words_used_alone(sources: &[Source]) -> HashSet<String> {
     out
 }
 
-/// Names the texts call a region: "the department of Dordogne", "the
-/// province of Kandahar", "the state of Texas" (capitalised words after
+/// Names the texts call a region: "the department of Ostrava", "the
+/// province of Kandahar", "the state of Ohio" (capitalised words after
 /// "<region word> of [the]").
 fn regions_named(sources: &[Source]) -> Vec<String> {
     const WORDS: &[&str] = &[

@@ -1,5 +1,5 @@
-//! Phrase comparison for descriptive answers ("hearing loss" = "loss of
-//! hearing"): content words after stemming, order free, with the answer's
+//! Phrase comparison for descriptive answers ("sight loss" = "loss of
+//! sight"): content words after stemming, order free, with the answer's
 //! key words required and a typed word standing where an answer word was
 //! rejected unless the two are the same word, a near-synonym or a spelling.
 //!
@@ -226,7 +226,7 @@ const NEGATION: &[&str] = &[
 ];
 
 /// Nouns that name a class rather than the thing ("a type of fever", "a
-/// form of perspective"): not the head of a phrase, and interchangeable
+/// form of art"): not the head of a phrase, and interchangeable
 /// with one another.
 const LIGHT: &[&str] = &[
     "type", "types", "kind", "kinds", "form", "forms", "sort", "sorts", "species", "variety",
@@ -235,8 +235,8 @@ const LIGHT: &[&str] = &[
     "sample", "amount", "number",
 ];
 
-/// Endings after a stem that still make the same word ("coax"/"coaxial",
-/// "large"/"largest").
+/// Endings after a stem that still make the same word ("metro"/"metropolitan"
+/// style: "region"/"regional", "large"/"largest").
 const SUFFIX_TAILS: &[&str] = &[
     "est", "er", "ial", "al", "ic", "ing", "ion", "ive", "ly", "ity", "y", "e", "es", "ed", "ist",
     "ism", "ment", "ness", "t",
@@ -371,8 +371,8 @@ impl Phrase {
                 }
                 _ => {}
             }
-            // a comma between modifiers keeps the noun phrase ("negative-sense,
-            // single-stranded RNA")
+            // a comma between modifiers keeps the noun phrase ("a long, narrow
+            // valley")
             let breaks = w
                 .punct_before
                 .is_some_and(|p| !matches!(p, '-' | '\'' | ','));
@@ -497,7 +497,7 @@ fn same_word(a: &Content, t: &Content) -> bool {
     if a.light && t.light {
         return true;
     }
-    // one word the stem of the other: "coax" / "coaxial", "health" / "healthcare"
+    // one word the stem of the other: "region" / "regional", "home" / "homeland"
     let (short, long) = if a.stem.len() <= t.stem.len() {
         (&a.stem, &t.stem)
     } else {
@@ -509,7 +509,7 @@ fn same_word(a: &Content, t: &Content) -> bool {
             return true;
         }
     }
-    // a shared long beginning: "arenavirus" / "arenaviridae"
+    // a shared long beginning: "crustacean" / "crustacea"
     let common = a
         .text
         .chars()
@@ -648,7 +648,7 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
         if swapped(from..to) {
             return Err("a word of the answer replaced");
         }
-        // "loss of sight" for "hearing loss": after "of" a word stands for
+        // "loss of smell" for "sight loss": after "of" a word stands for
         // the modifiers before the matched word
         let pos = typed.content[j].pos;
         let after_of = (1..=2).any(|d| {
@@ -714,15 +714,15 @@ fn time_unit(w: &str) -> Option<(u8, f64)> {
 }
 
 /// The factor that turns the typed answer's time unit into the answer's
-/// ("1 to 3 weeks" for "7 to 21 days": 7), when both name one and differ.
+/// ("3 to 6 weeks" for "21 to 42 days": 7), when both name one and differ.
 pub(super) fn unit_factor(answer: &str, typed: &str) -> Option<f64> {
     let unit = |s: &str| words(s).iter().find_map(|w| time_unit(&w.text));
     let (a, t) = (unit(answer)?, unit(typed)?);
     (a.0 == t.0 && a.1 != t.1).then(|| t.1 / a.1)
 }
 
-/// A typed number answer in the checker's terms: "tenfold" and "10-fold"
-/// are "ten fold"; "four out of five" is "80%"; with `percent` (the answer
+/// A typed number answer in the checker's terms: "fivefold" and "5-fold"
+/// are "five fold"; "three out of four" is "75%"; with `percent` (the answer
 /// is a percentage) "half" is "50%", "a quarter" "25%", "three quarters"
 /// "75%".
 pub(super) fn number_text(typed: &str, percent: bool) -> String {
@@ -783,7 +783,7 @@ pub(super) fn number_text(typed: &str, percent: bool) -> String {
     out.join(" ")
 }
 
-/// Words that name the same multiple ("ten times", "tenfold", "a factor of ten").
+/// Words that name the same multiple ("five times", "fivefold", "a factor of five").
 fn multiple_word(w: &str) -> bool {
     matches!(w, "times" | "fold" | "factor")
 }
@@ -791,9 +791,9 @@ fn multiple_word(w: &str) -> bool {
 /// The words around the numbers of a typed number answer: each is a
 /// qualifier, a filler ("I think"), a number word or a word of the answer
 /// (its unit: "months", "percent"). A typed unit must be the answer's
-/// ("three contacts" is not "three months"); other words are wrong before
-/// the number ("Henri 600" is not "over 600") and fine after it when the
-/// answer has no unit of its own ("5,000 deaths a year" for "5,000").
+/// ("three rivers" is not "three weeks"); other words are wrong before
+/// the number ("Harold 900" is not "over 900") and fine after it when the
+/// answer has no unit of its own ("9,000 people a year" for "9,000").
 /// `converted`: the typed time unit was converted to the answer's.
 pub(super) fn number_words_agree(
     answer: &str,

@@ -99,6 +99,8 @@
 //!   has no unit ("9,000 people a year" for "9,000"). Time units convert
 //!   within seconds to weeks and within months to centuries ("3 to 6 weeks"
 //!   = "21 to 42 days"), never between the two (weeks are not months).
+//!   A score ("72-65") may be given with the sides' names ("Hawks 72, Owls
+//!   65"), its numbers in the same order.
 //!   "fivefold" is "five fold"; "three out of four" is "75%"; for a percentage
 //!   "half" is 50%, "a quarter" 25%. In phrases "twice", "double" and "two
 //!   times" are one word, and "almost", "nearly", "roughly" are left out.
@@ -3101,6 +3103,19 @@ impl<'a> Ctx<'a> {
                             .and_then(|_| words_agree(true).map(|()| "same amount in other units"))
                     })
                 };
+                // a score ("72-65", the higher first) given with the sides'
+                // names: "Hawks 72, Owls 65"
+                let score = || match (&n.items[..], &t.items[..]) {
+                    ([Item::Range(a, b)], [Item::Num(x), Item::Num(y)])
+                        if a > b && num_eq(*a, *x) && num_eq(*b, *y) && !t.hedge =>
+                    {
+                        phrase::number_words_agree(self.answer, typed, false)
+                            .or_else(|e| if e == "unit differs" { Err(e) } else { Ok(()) })
+                            .map(|()| "same score")
+                    }
+                    _ => Err("number differs"),
+                };
+                let plain = plain.or_else(|e| score().map_err(|_| e));
                 match plain.or_else(|e| conv().map_err(|_| e)) {
                     Ok(r) => {
                         let same_text = normalize(typed) == normalize(self.answer);
@@ -3856,6 +3871,10 @@ mod tests {
         rejects("double the cost", REL, "three times the cost");
         accepts("a factor of five", N, "five times");
         accepts("9,000", N, "9,000 people a year");
+        accepts("72-65", N, "Hawks 72, Owls 65");
+        accepts("41-38 to the Hawks", N, "the Hawks 41, Owls 38");
+        rejects("41-38 to the Hawks", N, "41-38 to the Owls");
+        rejects("72-65", N, "Hawks 65, Owls 72");
         rejects("over 900", N, "Harold 900");
         assert!(reason("five weeks", N, "five months").contains("unit"));
     }

@@ -58,6 +58,44 @@ for (pos, off), ws in groups.items():
     if line not in seen:
         seen.add(line)
         out.append(line)
+# adjectives WordNet lists as similar ("primitive" / "early"), both common
+members = {}
+for (pos, off), ws in groups.items():
+    if pos in ("a", "s"):
+        members[off] = ws
+adj_words = collections.defaultdict(list)
+for line in open(os.path.join(root, "index.adj")):
+    if line.startswith(" "):
+        continue
+    f = line.split()
+    lemma = f[0]
+    if not (lemma.isalpha() and lemma.islower() and len(lemma) >= 3):
+        continue
+    p_cnt = int(f[3])
+    offsets = f[4 + p_cnt + 2:]
+    for sense, off in enumerate(offsets[:MAX_SENSE], start=1):
+        if tags.get((lemma, "a", sense), 0) >= MIN_TAGS:
+            adj_words[off].append(lemma)
+for line in open(os.path.join(root, "data.adj")):
+    if line.startswith(" "):
+        continue
+    f = line.split()
+    off = f[0]
+    if off not in adj_words:
+        continue
+    w_cnt = int(f[3], 16)
+    p_cnt = int(f[4 + 2 * w_cnt])
+    ptrs = f[5 + 2 * w_cnt: 5 + 2 * w_cnt + 4 * p_cnt]
+    for k in range(p_cnt):
+        sym, target = ptrs[4 * k], ptrs[4 * k + 1]
+        if sym == "&" and target in adj_words:
+            for a in adj_words[off]:
+                for b in adj_words[target]:
+                    if a != b:
+                        pair = "\t".join(sorted((a, b)))
+                        if pair not in seen:
+                            seen.add(pair)
+                            out.append(pair)
 out.sort()
 common = {(l, p) for (l, p, _), c in tags.items() if c >= MIN_TAGS}
 irregular = []

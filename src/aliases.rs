@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Aliases {
     groups: Vec<Vec<String>>,
+    /// Names the texts call a region ("the department of Ostrava"), in the
+    /// checker's normal form: a place answer may be followed by one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    regions: Vec<String>,
     /// normal form -> group index; rebuilt on every change.
     #[serde(skip)]
     index: std::collections::HashMap<String, usize>,
@@ -35,6 +39,20 @@ impl Aliases {
         let ib = self.group_index(&kb);
         self.apply(ia, ib, a, b);
         self.reindex();
+    }
+
+    /// Records that the texts call `name` a region.
+    pub fn add_region(&mut self, name: &str) {
+        let k = crate::check::normalize(name);
+        if !k.is_empty() && !self.regions.contains(&k) {
+            self.regions.push(k);
+        }
+    }
+
+    /// The texts call `name` a region.
+    pub fn is_region(&self, name: &str) -> bool {
+        let k = crate::check::normalize(name);
+        self.regions.contains(&k)
     }
 
     /// Rebuilds the lookup index after the groups were read back (it is not stored).

@@ -66,6 +66,40 @@ pub fn run(files: &[(String, String)], seed: u64) -> String {
             q.len()
         );
     }
+    // the answer checker: every fact's answer against a right form, a wrong
+    // one and a longer phrase
+    let facts: Vec<(String, Option<crate::kind::Kind>)> = deck
+        .facts
+        .iter()
+        .map(|f| (f.answer.clone(), Some(f.kind)))
+        .collect();
+    if !facts.is_empty() {
+        let (n, t) = time(|| {
+            let mut n = 0usize;
+            while n < 3000 {
+                for (k, (answer, kind)) in facts.iter().enumerate() {
+                    let other = &facts[(k + 1) % facts.len()].0;
+                    for typed in [
+                        answer.to_uppercase(),
+                        other.clone(),
+                        format!("I think it was {answer} in the end"),
+                    ] {
+                        let c = crate::check::check(answer, &[], *kind, &typed, &deck.aliases);
+                        std::hint::black_box(c);
+                        n += 1;
+                    }
+                }
+            }
+            n
+        });
+        let _ = writeln!(
+            out,
+            "answer checks (seeds): {:.0} checks/s ({} checks, {:.1} ms)",
+            n as f64 / t.max(1e-9),
+            n,
+            t * 1e3
+        );
+    }
     if per.len() == 2 {
         let _ = writeln!(
             out,

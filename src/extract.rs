@@ -1911,8 +1911,8 @@ pub fn starts_dangling(t: &str) -> Option<String> {
 }
 
 /// Capitalised words that the texts use on their own: not right after
-/// another capitalised word, unless that word is a title ("by Preece",
-/// "Abbé Breuil"). A person's surname found here is a form of the name.
+/// another capitalised word, unless that word is a title ("by Quill",
+/// "Abbé Noor"). A person's surname found here is a form of the name.
 fn words_used_alone(sources: &[Source]) -> HashSet<String> {
     let mut out = HashSet::new();
     for src in sources {
@@ -1935,13 +1935,68 @@ fn words_used_alone(sources: &[Source]) -> HashSet<String> {
             // only spaces between the two words keep them in one name
             let joined = text[prev_end..s0].chars().all(|c| c == ' ' || c == '-');
             if cap && w.chars().count() >= 2 {
-                let after_name = joined && prev_cap.is_some_and(|p| !crate::check::is_title(p));
+                // a sentence's first word ("Then Quill wrote") is no name
+                let after_name = joined
+                    && prev_cap.is_some_and(|p| {
+                        !crate::check::is_title(p) && !crate::check::is_function_word(p)
+                    });
                 if !after_name {
                     out.insert(w.to_string());
                 }
             }
             prev_cap = cap.then_some(w);
             prev_end = i;
+        }
+    }
+    out
+}
+
+/// Names the texts call a region: "the department of Ostrava", "the
+/// province of Kandahar", "the state of Ohio" (capitalised words after
+/// "<region word> of [the]").
+fn regions_named(sources: &[Source]) -> Vec<String> {
+    const WORDS: &[&str] = &[
+        "department",
+        "département",
+        "province",
+        "region",
+        "county",
+        "state",
+        "district",
+        "prefecture",
+        "canton",
+        "governorate",
+        "oblast",
+        "territory",
+        "shire",
+    ];
+    let mut out = Vec::new();
+    for src in sources {
+        let ws: Vec<&str> = src.text.split_whitespace().collect();
+        for k in 0..ws.len().saturating_sub(2) {
+            let w = ws[k].to_lowercase();
+            if !WORDS.contains(&w.as_str()) || ws[k + 1] != "of" {
+                continue;
+            }
+            let mut j = k + 2;
+            if ws.get(j).is_some_and(|x| *x == "the") {
+                j += 1;
+            }
+            let mut name: Vec<&str> = Vec::new();
+            while let Some(x) = ws.get(j) {
+                let clean = x.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if !clean.chars().next().is_some_and(char::is_uppercase) || name.len() == 4 {
+                    break;
+                }
+                name.push(clean);
+                if clean.len() != x.len() {
+                    break;
+                }
+                j += 1;
+            }
+            if !name.is_empty() {
+                out.push(name.join(" "));
+            }
         }
     }
     out
@@ -2018,6 +2073,9 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
         .cloned()
         .collect();
     let alone = words_used_alone(sources);
+    for r in regions_named(sources) {
+        aliases.add_region(&r);
+    }
     for full in &persons {
         let parts: Vec<&str> = full.split_whitespace().collect();
         if parts.len() >= 2 {
@@ -2707,6 +2765,22 @@ fn value_key(a: &str) -> String {
 mod tests {
     use super::*;
     use crate::text::parse_source;
+
+    #[test]
+    fn surnames_used_alone_and_regions_named() {
+        let src = parse_source(
+            "t.txt",
+            "Ann Maple Quill studied the caves near Brevin, in the department of Ostrava. \
+             Then Quill wrote a book. The Abbé Noor went too; Noor stayed a week."
+                .to_string(),
+        );
+        let alone = words_used_alone(std::slice::from_ref(&src));
+        assert!(alone.contains("Quill"), "{alone:?}");
+        assert!(alone.contains("Noor"), "after a title: {alone:?}");
+        assert!(!alone.contains("Maple"), "inside a name: {alone:?}");
+        let regions = regions_named(std::slice::from_ref(&src));
+        assert_eq!(regions, vec!["Ostrava".to_string()]);
+    }
 
     fn facts_of(text: &str) -> (Vec<Fact>, Aliases) {
         let s = parse_source("t.txt", text.to_string());

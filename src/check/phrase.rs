@@ -1,5 +1,5 @@
-//! Phrase comparison for descriptive answers ("hearing loss" = "loss of
-//! hearing"): content words after stemming, order free, with the answer's
+//! Phrase comparison for descriptive answers ("sight loss" = "loss of
+//! sight"): content words after stemming, order free, with the answer's
 //! key words required and a typed word standing where an answer word was
 //! rejected unless the two are the same word, a near-synonym or a spelling.
 //!
@@ -17,19 +17,172 @@ const IRREGULAR: &str = include_str!("../../data/irregular.tsv");
 
 /// Function words: never content, never required.
 const STOP: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto",
-    "upon", "about", "as", "than", "and", "or", "but", "so", "if", "that", "which", "who", "whom",
-    "whose", "what", "when", "where", "why", "how", "this", "these", "those", "there", "here",
-    "it", "its", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs", "we",
-    "us", "our", "you", "your", "i", "me", "my", "is", "was", "were", "are", "be", "been", "being",
-    "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should",
-    "can", "could", "may", "might", "must", "also", "too", "very", "just", "only", "even", "ever",
-    "both", "either", "well", "then", "because", "owing", "due", "since", "while", "whilst",
-    "after", "before", "during", "through", "via", "per", "s", "t", "maybe", "perhaps", "probably",
-    "think", "guess", "some", "any", "such", "other", "others", "another", "one", "ones", "far",
-    "more", "most", "much", "many", "several", "each", "every", "got", "get", "gets", "made",
-    "make", "out", "up", "off", "over", "around", "across", "towards", "toward", "against",
-    "among", "between", "within", "like", "called", "named", "known", "far",
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "into",
+    "onto",
+    "upon",
+    "about",
+    "as",
+    "than",
+    "and",
+    "or",
+    "but",
+    "so",
+    "if",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "its",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "hers",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "we",
+    "us",
+    "our",
+    "you",
+    "your",
+    "i",
+    "me",
+    "my",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "also",
+    "too",
+    "very",
+    "just",
+    "only",
+    "even",
+    "ever",
+    "both",
+    "either",
+    "well",
+    "then",
+    "because",
+    "owing",
+    "due",
+    "since",
+    "while",
+    "whilst",
+    "after",
+    "before",
+    "during",
+    "through",
+    "via",
+    "per",
+    "s",
+    "t",
+    "maybe",
+    "perhaps",
+    "probably",
+    "think",
+    "guess",
+    "some",
+    "any",
+    "such",
+    "other",
+    "others",
+    "another",
+    "one",
+    "ones",
+    "far",
+    "more",
+    "most",
+    "much",
+    "many",
+    "several",
+    "each",
+    "every",
+    "got",
+    "get",
+    "gets",
+    "made",
+    "make",
+    "out",
+    "up",
+    "off",
+    "over",
+    "around",
+    "across",
+    "towards",
+    "toward",
+    "against",
+    "among",
+    "between",
+    "within",
+    "like",
+    "called",
+    "named",
+    "known",
+    "including",
+    "includes",
+    "include",
+    "especially",
+    "particularly",
+    "namely",
+    "mainly",
+    "mostly",
+    "instead",
+    "forever",
+    "rather",
+    "quite",
+    "almost",
+    "nearly",
+    "approximately",
+    "roughly",
+    "somewhat",
 ];
 
 /// Words a phrase cannot end with: a typed answer that does was cut off
@@ -73,7 +226,7 @@ const NEGATION: &[&str] = &[
 ];
 
 /// Nouns that name a class rather than the thing ("a type of fever", "a
-/// form of perspective"): not the head of a phrase, and interchangeable
+/// form of art"): not the head of a phrase, and interchangeable
 /// with one another.
 const LIGHT: &[&str] = &[
     "type", "types", "kind", "kinds", "form", "forms", "sort", "sorts", "species", "variety",
@@ -82,8 +235,8 @@ const LIGHT: &[&str] = &[
     "sample", "amount", "number",
 ];
 
-/// Endings after a stem that still make the same word ("coax"/"coaxial",
-/// "large"/"largest").
+/// Endings after a stem that still make the same word ("metro"/"metropolitan"
+/// style: "region"/"regional", "large"/"largest").
 const SUFFIX_TAILS: &[&str] = &[
     "est", "er", "ial", "al", "ic", "ing", "ion", "ive", "ly", "ity", "y", "e", "es", "ed", "ist",
     "ism", "ment", "ness", "t",
@@ -130,7 +283,25 @@ pub(super) fn stem(w: &str) -> String {
     let lex = lexicon();
     let w = spell(w);
     let base = lex.irregular.get(w.as_str()).copied().unwrap_or(&w);
-    lex.stemmer.stem(base).into_owned()
+    let s = lex.stemmer.stem(base).into_owned();
+    // a regular superlative of a word the lexicon knows: "largest" -> "large",
+    // "earliest" -> "early" (only when the word itself is not in it)
+    if w.len() > 5 && !lex.groups.contains_key(&s) {
+        if let Some(b) = w.strip_suffix("est") {
+            let cands = [
+                b.strip_suffix('i').map(|x| format!("{x}y")),
+                Some(b.to_string()),
+                Some(format!("{b}e")),
+            ];
+            for c in cands.into_iter().flatten() {
+                let cs = lex.stemmer.stem(&c).into_owned();
+                if lex.groups.contains_key(&cs) {
+                    return cs;
+                }
+            }
+        }
+    }
+    s
 }
 
 /// A content word of a phrase.
@@ -162,7 +333,7 @@ pub(super) struct Phrase {
     all: Vec<String>,
 }
 
-fn is_stop(w: &str) -> bool {
+pub(super) fn is_stop(w: &str) -> bool {
     STOP.contains(&w)
 }
 
@@ -183,10 +354,25 @@ impl Phrase {
         let mut run_start: Option<usize> = None;
         let mut after_of: Vec<usize> = Vec::new(); // content indexes right after "of"
         let mut prev_of = false;
+        let times_after = |pos: usize| ws.get(pos + 1).is_some_and(|n| n.text == "times");
+        let mut skip_times = false;
         for (pos, w) in ws.iter().enumerate() {
-            let t = w.text.as_str();
-            // a comma between modifiers keeps the noun phrase ("negative-sense,
-            // single-stranded RNA")
+            let mut t = w.text.as_str();
+            if std::mem::take(&mut skip_times) && t == "times" {
+                continue;
+            }
+            // "twice", "double" and "two times" are one word for the multiple
+            match t {
+                "twice" | "double" | "doubled" | "doubling" => t = "twofold",
+                "thrice" | "triple" | "tripled" | "treble" => t = "threefold",
+                "two" | "three" if times_after(pos) => {
+                    t = if t == "two" { "twofold" } else { "threefold" };
+                    skip_times = true;
+                }
+                _ => {}
+            }
+            // a comma between modifiers keeps the noun phrase ("a long, narrow
+            // valley")
             let breaks = w
                 .punct_before
                 .is_some_and(|p| !matches!(p, '-' | '\'' | ','));
@@ -280,7 +466,15 @@ impl Phrase {
                 head = Some(end);
             }
         }
-        let numbers = parse_numeric(s).items;
+        let numbers = if ws
+            .iter()
+            .enumerate()
+            .any(|(pos, w)| is_number_word(&w.text) && !times_after(pos))
+        {
+            parse_numeric(s).items
+        } else {
+            Vec::new()
+        };
         let dangling = ws
             .last()
             .is_some_and(|w| DANGLING.contains(&w.text.as_str()));
@@ -303,7 +497,7 @@ fn same_word(a: &Content, t: &Content) -> bool {
     if a.light && t.light {
         return true;
     }
-    // one word the stem of the other: "coax" / "coaxial", "health" / "healthcare"
+    // one word the stem of the other: "region" / "regional", "home" / "homeland"
     let (short, long) = if a.stem.len() <= t.stem.len() {
         (&a.stem, &t.stem)
     } else {
@@ -315,7 +509,7 @@ fn same_word(a: &Content, t: &Content) -> bool {
             return true;
         }
     }
-    // a shared long beginning: "arenavirus" / "arenaviridae"
+    // a shared long beginning: "crustacean" / "crustacea"
     let common = a
         .text
         .chars()
@@ -344,6 +538,20 @@ fn same_word(a: &Content, t: &Content) -> bool {
         return ga.iter().any(|g| gt.contains(g));
     }
     false
+}
+
+/// Whether a text says "not", "no", "never", "without", "lacked"...
+pub(super) fn negated(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    if ![
+        "no", "n't", "n’t", "never", "without", "lack", "nor", "cannot",
+    ]
+    .iter()
+    .any(|x| lower.contains(x))
+    {
+        return false;
+    }
+    words(s).iter().any(|w| NEGATION.contains(&w.text.as_str()))
 }
 
 /// Why a typed phrase is not the answer phrase, or `Ok` with a reason.
@@ -386,9 +594,6 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
     let weighty_matched = weighty.iter().filter(|&&i| t_of[i].is_some()).count();
     // the head, or at least half of the answer's words
     if t_of[head].is_none() && (weighty.len() < 4 || 2 * weighty_matched < weighty.len()) {
-        if std::env::var_os("FQ_DEBUG").is_some() {
-            eprintln!("HEAD {}", answer.content[head].text);
-        }
         return Err("key word missing");
     }
     // a name that is the head is given whole ("Barrier Reef" is not "Great
@@ -411,10 +616,12 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
             .map(|w| stem(w))
             .collect()
     };
-    let (ra, rt) = (raw(answer), raw(typed));
-    let raw_missing = ra.iter().filter(|w| !rt.contains(w)).count();
-    let raw_extra = rt.iter().filter(|w| !ra.contains(w)).count();
-    let raw_near_copy = raw_extra <= 1 && raw_missing <= 2 && ra.len() >= 3;
+    let raw_near_copy = used.iter().any(|u| !u) && {
+        let (ra, rt) = (raw(answer), raw(typed));
+        let raw_missing = ra.iter().filter(|w| !rt.contains(w)).count();
+        let raw_extra = rt.iter().filter(|w| !ra.contains(w)).count();
+        raw_extra <= 1 && raw_missing <= 2 && ra.len() >= 3
+    };
     // a typed word in the place of an answer word: the key word swapped
     for (j, _) in typed.content.iter().enumerate().filter(|(j, _)| !used[*j]) {
         // nearest matched typed words around j, and their answer positions
@@ -432,10 +639,27 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
         // only a swap matters: in a near copy of the answer, or where the
         // head or the answer's last word was
         let n = answer.content.len();
-        let near_copy = matched + 1 >= n || extra <= 1 && 2 * matched >= n || raw_near_copy;
+        let near_copy = matched + 1 >= n || raw_near_copy;
         let key_slot = |i: usize| i == head;
-        if (from..to).any(|i| t_of[i].is_none() && (near_copy || key_slot(i))) {
+        let swapped = |r: std::ops::Range<usize>| {
+            r.into_iter()
+                .any(|i| t_of[i].is_none() && (near_copy || key_slot(i)))
+        };
+        if swapped(from..to) {
             return Err("a word of the answer replaced");
+        }
+        // "loss of smell" for "sight loss": after "of" a word stands for
+        // the modifiers before the matched word
+        let pos = typed.content[j].pos;
+        let after_of = (1..=2).any(|d| {
+            pos >= d
+                && typed.all[pos - d] == "of"
+                && (1..d).all(|e| super::is_article(&typed.all[pos - e]))
+        });
+        if let (true, Some(b)) = (after_of, before.and_then(a_of)) {
+            if swapped(0..b) {
+                return Err("a word of the answer replaced");
+            }
         }
     }
     // a function word where the answer's last content word was
@@ -490,16 +714,43 @@ fn time_unit(w: &str) -> Option<(u8, f64)> {
 }
 
 /// The factor that turns the typed answer's time unit into the answer's
-/// ("1 to 3 weeks" for "7 to 21 days": 7), when both name one and differ.
+/// ("3 to 6 weeks" for "21 to 42 days": 7), when both name one and differ.
 pub(super) fn unit_factor(answer: &str, typed: &str) -> Option<f64> {
     let unit = |s: &str| words(s).iter().find_map(|w| time_unit(&w.text));
     let (a, t) = (unit(answer)?, unit(typed)?);
     (a.0 == t.0 && a.1 != t.1).then(|| t.1 / a.1)
 }
 
-/// A typed number answer in the checker's terms: "tenfold" and "10-fold"
-/// are "ten fold"; "four out of five" is "80%".
-pub(super) fn number_text(typed: &str) -> String {
+/// A typed number answer in the checker's terms: "fivefold" and "5-fold"
+/// are "five fold"; "three out of four" is "75%"; with `percent` (the answer
+/// is a percentage) "half" is "50%", "a quarter" "25%", "three quarters"
+/// "75%".
+pub(super) fn number_text(typed: &str, percent: bool) -> String {
+    // "half", "a quarter", "three quarters" for a percentage
+    if percent {
+        let lower = typed.to_lowercase();
+        let ws: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let share = if ws.ends_with(&["three", "quarters"]) {
+            Some((75, 2))
+        } else if ws.last() == Some(&"half") {
+            Some((50, 1))
+        } else if ws.last() == Some(&"quarter") {
+            Some((25, 1))
+        } else {
+            None
+        };
+        if let Some((pct, n)) = share {
+            let mut head: Vec<&str> = ws[..ws.len() - n].to_vec();
+            if matches!(head.last(), Some(&"a" | &"one")) {
+                head.pop();
+            }
+            head.push("");
+            return format!("{}{pct}%", head.join(" "));
+        }
+    }
     let mut out: Vec<String> = Vec::new();
     for w in typed.split_whitespace() {
         let lw = w.to_lowercase();
@@ -532,7 +783,7 @@ pub(super) fn number_text(typed: &str) -> String {
     out.join(" ")
 }
 
-/// Words that name the same multiple ("ten times", "tenfold", "a factor of ten").
+/// Words that name the same multiple ("five times", "fivefold", "a factor of five").
 fn multiple_word(w: &str) -> bool {
     matches!(w, "times" | "fold" | "factor")
 }
@@ -540,9 +791,9 @@ fn multiple_word(w: &str) -> bool {
 /// The words around the numbers of a typed number answer: each is a
 /// qualifier, a filler ("I think"), a number word or a word of the answer
 /// (its unit: "months", "percent"). A typed unit must be the answer's
-/// ("three contacts" is not "three months"); other words are wrong before
-/// the number ("Henri 600" is not "over 600") and fine after it when the
-/// answer has no unit of its own ("5,000 deaths a year" for "5,000").
+/// ("three rivers" is not "three weeks"); other words are wrong before
+/// the number ("Harold 900" is not "over 900") and fine after it when the
+/// answer has no unit of its own ("9,000 people a year" for "9,000").
 /// `converted`: the typed time unit was converted to the answer's.
 pub(super) fn number_words_agree(
     answer: &str,

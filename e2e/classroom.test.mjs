@@ -13,7 +13,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const app = await appUnderTest();
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 /** PDF text with lines joined (a word broken after its hyphen is joined back). */
-const pdfText = (file) => squash(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/-\n\s*/g, '-'));
+const pdfText = (file) => squash(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/([-–—])\n\s*/g, '$1'));
 
 /** The teacher's quiz: code and link, made in the builder. */
 async function makeQuiz(page) {

@@ -185,6 +185,25 @@ pub fn sentence_problem(
     if f.caption {
         return Some("caption");
     }
+    // "for instance", "in other words": an example or a restatement of the sentence before.
+    if [
+        "for instance",
+        "for example",
+        "in other words",
+        "that is,",
+        "as a result",
+        "at the time",
+        "by contrast",
+        "in turn",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+    {
+        return Some("linked_to_previous");
+    }
+    if d.contains('[') {
+        return Some("editorial_bracket");
+    }
     let topic_pronoun = topic.is_some()
         && matches!(
             ws[0].lower().as_str(),
@@ -278,15 +297,27 @@ pub fn sentence_problem(
     // "The group said …": a definite description with nothing to resolve it.
     if topic.is_none() {
         for (i, w) in ws.iter().enumerate().skip(1) {
-            if w.lower() == "the"
-                && ws
-                    .get(i + 1)
-                    .is_some_and(|n| contains(lx::ANAPHORIC_NOUNS, &bare_word(n)))
-                && !ws
-                    .get(i + 2)
-                    .is_some_and(|n| matches!(n.lower().as_str(), "of" | "that" | "which" | "who"))
-            {
-                return Some("dangling_description");
+            if w.lower() != "the" {
+                continue;
+            }
+            // "the group", "the heinous attack", "the fledgling militant group"
+            for k in 1..=3 {
+                let Some(n) = ws.get(i + k) else { break };
+                if contains(lx::ANAPHORIC_NOUNS, &bare_word(n)) {
+                    let after = ws.get(i + k + 1).map(|x| x.lower());
+                    if !after
+                        .as_deref()
+                        .is_some_and(|a| matches!(a, "of" | "that" | "which" | "who"))
+                    {
+                        return Some("dangling_description");
+                    }
+                    break;
+                }
+                if !n.chars().next().is_some_and(char::is_lowercase)
+                    || n.chars().any(|c| c.is_ascii_digit())
+                {
+                    break;
+                }
             }
         }
         if f.resolved.is_none() && crate::extract::starts_dangling(&d).is_some() {
@@ -582,6 +613,106 @@ pub fn question_problem(
 ) -> Option<&'static str> {
     let name_kind = matches!(f.kind, Kind::Person | Kind::Organization | Kind::Place);
     let answer = crate::extract::strip_article(&q.answer);
+    if answer.contains(['“', '”', '"', '[', ']']) {
+        return Some("stray_quote");
+    }
+    // Real questions: no negation ("Who did not …?"), no run-on clause after the question.
+    if q.prompt.ends_with('?') && !q.prompt.starts_with("Put ") && !q.prompt.starts_with("Match ") {
+        let pl = q.prompt.lower();
+        if [" not ", "n't ", " never ", ", but ", "; "]
+            .iter()
+            .any(|m| pl.contains(m))
+        {
+            return Some("awkward_question");
+        }
+    }
+    // A name asked once in its text is a side detail (a minor companion, an
+    // interviewee's employer): only names the text comes back to are asked.
+    if name_kind && q.qtype != QuestionType::TrueFalse {
+        let name = crate::extract::strip_article(&f.answer);
+        let last = name.split_whitespace().last().unwrap_or(name);
+        let n = if last.chars().count() >= 4 && last.chars().next().is_some_and(char::is_uppercase)
+        {
+            text.matches(last).count()
+        } else {
+            text.matches(name).count()
+        };
+        if n < 2 {
+            return Some("side_detail");
+        }
+    }
+    // One member of a list ("X, _____, Z", "_____ and Y"): the others are as good an answer.
+    if name_kind {
+        if let Some(at) = q.prompt.find(BLANK) {
+            let before = q.prompt[..at].trim_end();
+            let after = q.prompt[at + BLANK.len()..].trim_start();
+            let capital_after = |rest: &str| rest.chars().next().is_some_and(char::is_uppercase);
+            let prev_word_capital = before
+                .trim_end_matches([',', ' '])
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let pair = before.contains(" between ") && !before.contains(',');
+            let list_before = !pair && (before.ends_with(',') && prev_word_capital)
+                || ((before.ends_with(" and") || before.ends_with(" or"))
+                    && before[..before.len() - 4]
+                        .trim_end_matches([',', ' '])
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)));
+            let list_after = !pair && (after.starts_with(", ") && capital_after(&after[2..]))
+                || (after.starts_with("and ") && capital_after(&after[4..]));
+            if list_before || list_after {
+                return Some("list_member");
+            }
+        }
+    }
+    // A number with a bound ("over 600"): smaller options are true too.
+    if q.qtype == QuestionType::Choice && f.kind == Kind::Number {
+        let pre = f.display[..f.answer_at.0.min(f.display.len())].lower();
+        let first = f.answer.lower();
+        let first = first.split_whitespace().next().unwrap_or("");
+        let bounds = [
+            "over",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "some",
+            "roughly",
+            "approximately",
+            "up",
+            "more",
+            "less",
+            "fewer",
+            "at",
+            "under",
+            "well",
+        ];
+        if bounds.contains(&first)
+            || bounds.iter().any(|w| {
+                pre.ends_with(&format!("{w} "))
+                    || pre.ends_with(&format!("{w} than "))
+                    || pre.ends_with(&format!("{w} to "))
+                    || pre.ends_with(&format!("{w} least "))
+            })
+        {
+            return Some("bounded_number");
+        }
+    }
+    // True/false: a number swapped inside a score or range reads as absurd.
+    if q.qtype == QuestionType::TrueFalse && matches!(f.kind, Kind::Number | Kind::Date) {
+        let (a, b) = f.answer_at;
+        let d = &f.display;
+        let before = d.get(..a).and_then(|x| x.chars().next_back());
+        let after = d.get(b..).and_then(|x| x.chars().next());
+        if before.is_some_and(|c| matches!(c, '–' | '-' | '—' | '/' | ':'))
+            || after.is_some_and(|c| matches!(c, '–' | '-' | '—' | '/' | ':'))
+        {
+            return Some("blank_in_range");
+        }
+    }
+
     if matches!(
         q.qtype,
         QuestionType::Cloze | QuestionType::Choice | QuestionType::Numeric
@@ -616,11 +747,27 @@ pub fn question_problem(
             }
         }
     }
+    // A statement that could only ever be true teaches students to press "True".
+    if q.qtype == QuestionType::TrueFalse && !matches!(f.kind, Kind::Number | Kind::Date) {
+        return Some("always_true");
+    }
     if q.qtype == QuestionType::TrueFalse
+        && matches!(f.kind, Kind::Number | Kind::Date)
         && (words(title).contains(&f.answer.as_str())
             || topic.is_some_and(|t| words(t).contains(&f.answer.as_str())))
     {
         return Some("topic_blank");
+    }
+    // "the _____ groups", "one of _____ challenges": a small count the sentence gives away.
+    if f.kind == Kind::Number && q.qtype != QuestionType::TrueFalse {
+        let small = matches!(
+            answer.lower().as_str(),
+            "one" | "two" | "three" | "1" | "2" | "3"
+        );
+        let pre = f.display[..f.answer_at.0.min(f.display.len())].lower();
+        if small && (pre.ends_with("the ") || pre.ends_with("of ") || pre.ends_with("both ")) {
+            return Some("trivial_count");
+        }
     }
     // A house number: "at 55 Kings Street"
     if f.kind == Kind::Number {
@@ -644,7 +791,7 @@ pub fn question_problem(
             return Some("topic_blank");
         }
     }
-    if name_kind && !fits_kind(f.kind, answer, text) {
+    if name_kind && q.qtype != QuestionType::TrueFalse && !fits_kind(f.kind, answer, text) {
         return Some("kind_doubt");
     }
     match q.qtype {

@@ -176,7 +176,11 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
             return String::new();
         }
     }
-    let when = src.date.map(|d| d.human());
+    // A sentence with its own year is a dated past fact: the piece's date would mislead.
+    let own_date = fitness::words(&f.display)
+        .iter()
+        .any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..2100).contains(&y)));
+    let when = src.date.filter(|_| !own_date).map(|d| d.human());
     let lead = match (who, when) {
         (Some(w), Some(d)) => format!("According to {w} ({d})"),
         (Some(w), None) => format!("According to {w}"),
@@ -1398,7 +1402,7 @@ fn differ_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
                 id: format!("q-{}-differ", f.id),
                 qtype: QuestionType::Choice,
                 prompt: format!(
-                    "Reports gave different figures here. Which figure did {who} give? “{cloze}”"
+                    "Sources give different figures for this. Which figure did {who} give? “{cloze}”"
                 ),
                 answer,
                 accept: Vec::new(),
@@ -1728,4 +1732,33 @@ fn defects_of(q: &Question, folded: Option<&HashMap<&str, String>>, full: bool) 
         }
     }
     d
+}
+
+/// Why candidate questions were not shown, by the gate's reason, with one
+/// example prompt each (for `examples/gate_report.rs`).
+pub fn question_rejections(deck: &Deck) -> Vec<(&'static str, usize, String)> {
+    let pools = Pools::new(deck);
+    let mut rng = ChaCha8Rng::seed_from_u64(1);
+    let mut out: Vec<(&'static str, usize, String)> = Vec::new();
+    let title = deck
+        .sources
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    for f in &deck.facts {
+        let mut made = Vec::new();
+        candidates_unchecked(f, 0.0, deck, &pools, &mut rng, &mut made);
+        let text = deck.source(&f.source).map_or("", |s| s.text.as_str());
+        let topic = pools.topics.get(&f.source).cloned().flatten();
+        for c in made {
+            let r = fitness::question_problem(&c.q, f, text, &title, topic.as_deref())
+                .unwrap_or("shown");
+            match out.iter_mut().find(|x| x.0 == r) {
+                Some(x) => x.1 += 1,
+                None => out.push((r, 1, format!("{} => {}", c.q.prompt, c.q.answer))),
+            }
+        }
+    }
+    out
 }

@@ -1,0 +1,60 @@
+//! Why the question gate leaves sentences out, counted over a folder of texts:
+//! `cargo run --release --example gate_report -- PATH [--show REASON]`.
+use factquiz::deck::Deck;
+use factquiz::generate::{fitness, topic};
+use std::collections::BTreeMap;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = args.first().map_or("seeds", String::as_str);
+    let show = args
+        .iter()
+        .position(|a| a == "--show")
+        .and_then(|i| args.get(i + 1));
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let p = std::path::Path::new(path);
+    let paths: Vec<std::path::PathBuf> = if p.is_dir() {
+        let mut v: Vec<_> = std::fs::read_dir(p)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        v.sort();
+        v
+    } else {
+        vec![p.to_path_buf()]
+    };
+    for f in paths {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        files.push((name, std::fs::read(&f).unwrap()));
+    }
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let d = Deck::from_files(&refs);
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut seen = std::collections::HashSet::new();
+    for f in &d.facts {
+        if !seen.insert((f.source.clone(), f.start)) {
+            continue;
+        }
+        let src = d.source(&f.source);
+        let t = src.and_then(topic::topic);
+        let r = fitness::sentence_problem(f, src, t.as_deref()).unwrap_or("fit");
+        *counts.entry(r).or_default() += 1;
+        if show.is_some_and(|s| s == r) {
+            println!("{r}: {}", f.display);
+        }
+    }
+    println!("sentences:");
+    for (r, n) in counts {
+        println!("{n:5} {r}");
+    }
+    println!("questions from fit sentences:");
+    for (r, n, example) in factquiz::generate::question_rejections(&d) {
+        println!(
+            "{n:5} {r}   e.g. {}",
+            example.chars().take(160).collect::<String>()
+        );
+    }
+}

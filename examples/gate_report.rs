@@ -40,7 +40,8 @@ fn main() {
         }
         let src = d.source(&f.source);
         let t = src.and_then(topic::topic);
-        let r = fitness::sentence_problem(f, src, t.as_deref()).unwrap_or("fit");
+        let st = factquiz::generate::stats::TextStats::new(src.map_or("", |s| s.text.as_str()));
+        let r = fitness::sentence_problem(f, src, t.as_deref(), &st).unwrap_or("fit");
         *counts.entry(r).or_default() += 1;
         if show.is_some_and(|s| s == r) {
             println!("{r}: {}", f.display);

@@ -422,7 +422,7 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
     let new: Vec<usize> = facts_by_merit(deck)
         .into_iter()
         .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
-        .take(2 * n + 4)
+        .take(4 * n + 8)
         .collect();
     // Keep room for a few new facts even when many are due.
     let room_for_new = if new.is_empty() { 0 } else { (n / 4).max(1) };

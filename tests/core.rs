@@ -128,10 +128,11 @@ fn stands_on_its_own(d: &Deck) {
             );
         }
         if q.qtype == QuestionType::Choice {
-            let text = &d.source(&q.source.file).unwrap().text;
+            let stats =
+                factquiz::generate::stats::TextStats::new(&d.source(&q.source.file).unwrap().text);
             for c in &q.choices {
                 assert!(
-                    factquiz::generate::fitness::fits_kind(q.kind, c, text),
+                    factquiz::generate::fitness::fits_kind(q.kind, c, &stats),
                     "option {c:?} is not a {:?}: {}",
                     q.kind,
                     q.prompt

@@ -295,6 +295,8 @@ impl State {
         };
         let mut out: Vec<ReadBlock> = Vec::new();
         let mut last_block = usize::MAX;
+        // Only sentences that make a question fit to show offer "Quiz me on this".
+        let askable = crate::generate::askable_facts(&self.deck, &src.file);
         for (i, sen) in src.sentences.iter().enumerate() {
             if matches!(sen.kind, BlockKind::Furniture | BlockKind::Meta) {
                 continue;
@@ -345,7 +347,11 @@ impl State {
                 number: i + 1,
                 text: sen.text.clone(),
                 marks,
-                facts: facts.iter().map(|f| f.id.clone()).collect(),
+                facts: facts
+                    .iter()
+                    .filter(|f| askable.contains(&f.id))
+                    .map(|f| f.id.clone())
+                    .collect(),
                 differs,
             };
             if sen.block != last_block {

@@ -9,6 +9,7 @@
 //!   answer is short enough to type the way the key has it).
 
 use super::lexicon::{self as lx, contains};
+use super::stats::TextStats;
 use super::BLANK;
 use crate::check::normalize;
 use crate::extract::Fact;
@@ -128,6 +129,7 @@ pub fn sentence_problem(
     f: &Fact,
     src: Option<&Source>,
     topic: Option<&str>,
+    st: &TextStats,
 ) -> Option<&'static str> {
     let d = drop_opener(f.display.trim());
     let lower = d.lower();
@@ -271,7 +273,7 @@ pub fn sentence_problem(
         }
         // A reference text about a person: "he" and "his" are that person.
         if let Some(t) = topic {
-            let person_topic = src.is_some_and(|s| looks_like_person(t, &s.text));
+            let person_topic = looks_like_person(t, st);
             let fits = if matches!(b.as_str(), "he" | "she" | "his" | "her" | "him") {
                 person_topic
             } else {
@@ -281,12 +283,11 @@ pub fn sentence_problem(
                 continue;
             }
         }
-        let text = src.map_or("", |s| s.text.as_str());
         let antecedent = ws[..i].iter().enumerate().any(|(j, x)| {
             x.chars().next().is_some_and(char::is_uppercase)
                 && *x != "I"
                 && crate::text::month_number(x).is_none()
-                && (j > 0 || (!contains(OPENING_FUNCTION_WORDS, &x.lower()) && is_proper(x, text)))
+                && (j > 0 || (!contains(OPENING_FUNCTION_WORDS, &x.lower()) && st.is_proper(x)))
         });
         if !antecedent {
             return Some("dangling_pronoun");
@@ -364,36 +365,9 @@ fn is_acronym(s: &str) -> bool {
     (2..=6).contains(&l.len()) && l.iter().all(|c| c.is_uppercase()) && !s.contains(' ')
 }
 
-/// A name the text uses after "in", "at", "near": a place, whatever its label.
-fn used_as_place(name: &str, text: &str) -> bool {
-    [
-        "in ",
-        "at ",
-        "near ",
-        "across ",
-        "throughout ",
-        "in the ",
-        "across the ",
-    ]
-    .iter()
-    .any(|p| text.contains(&format!(" {p}{name}")))
-}
-
-/// A capitalised word the text also writes capitalised inside a sentence:
-/// a name, not a sentence's first word.
-fn is_proper(w: &str, text: &str) -> bool {
-    let pat = format!(" {w}");
-    text.match_indices(&pat).any(|(at, _)| {
-        text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_lowercase() || c == ',')
-    })
-}
-
 /// The text treats the name as a person's: it names them by the last word
 /// alone somewhere ("Curie" for "Marie Curie"), or with a title.
-fn person_evidence(name: &str, text: &str) -> bool {
+fn person_evidence(name: &str, st: &TextStats) -> bool {
     let ws = words(name);
     if ws.len() == 1
         || ws
@@ -402,33 +376,10 @@ fn person_evidence(name: &str, text: &str) -> bool {
     {
         return true;
     }
-    let last = ws[ws.len() - 1];
-    let cap = |c: Option<char>| c.is_some_and(char::is_uppercase);
-    text.match_indices(last).any(|(at, _)| {
-        let before = text[..at].trim_end_matches([' ', '(']);
-        let prev_word = before.rsplit([' ', '\n']).next().unwrap_or("");
-        let after = &text[at + last.len()..];
-        let boundary_before = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let boundary_after = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let next_word = after
-            .trim_start_matches(' ')
-            .split(' ')
-            .next()
-            .unwrap_or("");
-        boundary_before
-            && boundary_after
-            && !(cap(prev_word.chars().next()) && !prev_word.ends_with([',', '.', ';', ':']))
-            && !(after.starts_with(' ') && cap(next_word.chars().next()))
-    }) || text.match_indices(name).any(|(at, _)| {
-        let prev = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
-        contains(lx::PERSON_TITLES, &prev.trim_end_matches('.').lower())
-    })
+    st.stands_alone(ws[ws.len() - 1]) || st.titled(name)
 }
 
-fn looks_like_person(s: &str, text: &str) -> bool {
+fn looks_like_person(s: &str, st: &TextStats) -> bool {
     let ws = words(s);
     !ws.is_empty()
         && ws.len() <= 5
@@ -458,8 +409,8 @@ fn looks_like_person(s: &str, text: &str) -> bool {
         && !has_head(s, lx::PLACE_HEADS)
         && !has_head(s, lx::THING_HEADS)
         && !s.chars().any(|c| c.is_ascii_digit())
-        && !used_as_place(s, text)
-        && person_evidence(s, text)
+        && !st.used_as_place(s)
+        && person_evidence(s, st)
 }
 
 fn looks_like_org(s: &str) -> bool {
@@ -472,21 +423,21 @@ fn has_inner_acronym(s: &str) -> bool {
     ws.len() > 1 && ws.iter().any(|w| is_acronym(w))
 }
 
-fn looks_like_place(s: &str, text: &str) -> bool {
+fn looks_like_place(s: &str, st: &TextStats) -> bool {
     !has_inner_acronym(s)
         && !has_head(s, lx::ORG_HEADS)
         && !has_head(s, lx::THING_HEADS)
         && !has_head(s, lx::PERSON_TITLES)
         && !s.chars().any(|c| c.is_ascii_digit())
-        && (has_head(s, lx::PLACE_HEADS) || used_as_place(s, text))
+        && (has_head(s, lx::PLACE_HEADS) || st.used_as_place(s))
 }
 
 /// True when the string is the kind of name the question asks for.
-pub fn fits_kind(kind: Kind, s: &str, text: &str) -> bool {
+pub fn fits_kind(kind: Kind, s: &str, st: &TextStats) -> bool {
     match kind {
-        Kind::Person => looks_like_person(s, text),
+        Kind::Person => looks_like_person(s, st),
         Kind::Organization => looks_like_org(s),
-        Kind::Place => looks_like_place(s, text),
+        Kind::Place => looks_like_place(s, st),
         _ => true,
     }
 }
@@ -495,7 +446,7 @@ pub fn fits_kind(kind: Kind, s: &str, text: &str) -> bool {
 /// surname when the text names them by it alone, a name without its title,
 /// a place without its generic head ("Kunar province" -> "Kunar"), a number
 /// word as digits and back.
-pub fn short_forms(f: &Fact, text: &str) -> Vec<String> {
+pub fn short_forms(f: &Fact, st: &TextStats) -> Vec<String> {
     let mut out = Vec::new();
     let a = crate::extract::strip_article(&f.answer);
     let ws: Vec<&str> = a.split_whitespace().collect();
@@ -512,10 +463,10 @@ pub fn short_forms(f: &Fact, text: &str) -> Vec<String> {
             let particle = ws.len() >= 3 && ws[ws.len() - 2].chars().all(char::is_lowercase);
             if particle {
                 let sur = ws[ws.len() - 2..].join(" ");
-                if text.contains(&format!(" {sur}")) {
+                if st.has_words_of(&sur) {
                     out.push(sur);
                 }
-            } else if ws.len() - start >= 2 && text_uses_alone(last, text) {
+            } else if ws.len() - start >= 2 && st.stands_alone(last) {
                 out.push(last.to_string());
             }
         }
@@ -567,25 +518,6 @@ const NUMBER_NAMES: &[&str] = &[
     "twenty",
 ];
 
-/// The word stands alone in the text (not inside a longer capitalised name).
-fn text_uses_alone(w: &str, text: &str) -> bool {
-    text.match_indices(w).any(|(at, _)| {
-        let before = text[..at].trim_end();
-        let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
-        let after = &text[at + w.len()..];
-        let boundary = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-            && after.chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let next = after.trim_start().split(' ').next().unwrap_or("");
-        boundary
-            && !(prev.chars().next().is_some_and(char::is_uppercase)
-                && !prev.ends_with([',', '.', ';', ':']))
-            && !(after.starts_with(' ') && next.chars().next().is_some_and(char::is_uppercase))
-    })
-}
-
 /// Content words of a string (three or more letters, not function words).
 fn content(s: &str) -> Vec<String> {
     normalize(s)
@@ -607,7 +539,7 @@ fn content(s: &str) -> Vec<String> {
 pub fn question_problem(
     q: &Question,
     f: &Fact,
-    text: &str,
+    st: &TextStats,
     title: &str,
     topic: Option<&str>,
 ) -> Option<&'static str> {
@@ -630,13 +562,7 @@ pub fn question_problem(
     // interviewee's employer): only names the text comes back to are asked.
     if name_kind && q.qtype != QuestionType::TrueFalse {
         let name = crate::extract::strip_article(&f.answer);
-        let last = name.split_whitespace().last().unwrap_or(name);
-        let n = if last.chars().count() >= 4 && last.chars().next().is_some_and(char::is_uppercase)
-        {
-            text.matches(last).count()
-        } else {
-            text.matches(name).count()
-        };
+        let n = st.name_count(name);
         if n < 2 {
             return Some("side_detail");
         }
@@ -785,13 +711,13 @@ pub fn question_problem(
     }
     // The text's own subject, named all through it: a blank on it gives itself away.
     if name_kind && matches!(q.qtype, QuestionType::Cloze | QuestionType::Choice) {
-        let n = text.matches(answer).count();
-        let sentences = text.matches(". ").count().max(1);
+        let n = st.name_count(answer) as usize;
+        let sentences = st.sentences;
         if n >= 6 && n * 12 >= sentences {
             return Some("topic_blank");
         }
     }
-    if name_kind && q.qtype != QuestionType::TrueFalse && !fits_kind(f.kind, answer, text) {
+    if name_kind && q.qtype != QuestionType::TrueFalse && !fits_kind(f.kind, answer, st) {
         return Some("kind_doubt");
     }
     match q.qtype {
@@ -817,7 +743,7 @@ pub fn question_problem(
                 return Some("options_class");
             }
             if name_kind {
-                if q.choices.iter().any(|c| !fits_kind(f.kind, c, text)) {
+                if q.choices.iter().any(|c| !fits_kind(f.kind, c, st)) {
                     return Some("options_class");
                 }
                 // fragments and aliases: two options sharing a word
@@ -830,7 +756,7 @@ pub fn question_problem(
                     }
                 }
                 // every option from the same text
-                if q.choices.iter().any(|c| !text.contains(c.as_str())) {
+                if q.choices.iter().any(|c| !st.has_words_of(c)) {
                     return Some("options_elsewhere");
                 }
             }
@@ -856,8 +782,9 @@ mod tests {
 
     #[test]
     fn names_are_told_apart_by_their_words_and_use() {
-        let text =
-            "She was born in Northbridge. Anna Kessler met him at Port Vale. Later, Kessler left.";
+        let text = &TextStats::new(
+            "She was born in Northbridge. Anna Kessler met him at Port Vale. Later, Kessler left.",
+        );
         assert!(fits_kind(Kind::Person, "Anna Kessler", text));
         assert!(!fits_kind(Kind::Person, "Northbridge", text));
         assert!(!fits_kind(Kind::Person, "University of Halden", text));

@@ -79,6 +79,7 @@ impl Question {
 
 pub mod fitness;
 pub mod lexicon;
+pub mod stats;
 pub mod topic;
 
 use crate::aliases::Aliases;
@@ -572,6 +573,10 @@ struct Pools {
     numbers: Vec<(Kind, i64, String, String)>,
     /// Each reference text's topic (None for a piece with a byline), by file.
     topics: HashMap<String, Option<String>>,
+    /// Each text's word statistics, by file (the gate's lookups).
+    stats: HashMap<String, stats::TextStats>,
+    /// Every title of the deck: a blank on the deck's own topic gives itself away.
+    titles: String,
 }
 
 impl Pools {
@@ -627,11 +632,45 @@ impl Pools {
             .iter()
             .map(|s| (s.file.clone(), topic::topic(s)))
             .collect();
+        let stats = deck
+            .sources
+            .iter()
+            .map(|s| (s.file.clone(), stats::TextStats::new(&s.text)))
+            .collect();
+        let titles = deck
+            .sources
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>()
+            .join(" · ");
         Pools {
             names,
             numbers,
             topics,
+            stats,
+            titles,
         }
+    }
+
+    fn topic(&self, file: &str) -> Option<&str> {
+        self.topics.get(file).and_then(|t| t.as_deref())
+    }
+
+    fn stats(&self, file: &str) -> &stats::TextStats {
+        static EMPTY: std::sync::OnceLock<stats::TextStats> = std::sync::OnceLock::new();
+        self.stats
+            .get(file)
+            .unwrap_or_else(|| EMPTY.get_or_init(stats::TextStats::default))
+    }
+
+    /// Why the fact's sentence cannot carry a question, if it cannot.
+    fn sentence_problem(&self, deck: &Deck, f: &Fact) -> Option<&'static str> {
+        fitness::sentence_problem(
+            f,
+            deck.source(&f.source),
+            self.topic(&f.source),
+            self.stats(&f.source),
+        )
     }
 }
 
@@ -868,20 +907,14 @@ fn candidates_for(
 ) {
     let before = out.len();
     candidates_unchecked(f, merit, deck, pools, rng, out);
-    let src = deck.source(&f.source);
-    let text = src.map_or("", |s| s.text.as_str());
-    // Every title of the deck: a blank on the deck's own topic gives itself away.
-    let title = deck
-        .sources
-        .iter()
-        .map(|s| s.title.as_str())
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let title = title.as_str();
-    let topic = pools.topics.get(&f.source).cloned().flatten();
+    let (st, title, topic) = (
+        pools.stats(&f.source),
+        pools.titles.as_str(),
+        pools.topic(&f.source),
+    );
     let mut k = before;
     while k < out.len() {
-        if fitness::question_problem(&out[k].q, f, text, title, topic.as_deref()).is_some() {
+        if fitness::question_problem(&out[k].q, f, st, title, topic).is_some() {
             out.remove(k);
         } else {
             k += 1;
@@ -908,10 +941,9 @@ fn candidates_unchecked(
     if count_occurrences(&f.display, &f.answer) != 1 || f.display.trim_end().ends_with(['?', ':']) {
         return;
     }
-    let src = deck.source(&f.source);
     let about = pools.topics.get(&f.source).cloned().flatten();
     let about = about.as_deref();
-    if fitness::sentence_problem(f, src, about).is_some() {
+    if pools.sentence_problem(deck, f).is_some() {
         return;
     }
     let Some(cloze) = cloze_text(f, &deck.aliases) else {
@@ -950,8 +982,7 @@ fn candidates_unchecked(
     };
     let accept = {
         let mut a = accept_forms(f, &deck.aliases);
-        let text = deck.source(&f.source).map_or("", |s| s.text.as_str());
-        for x in fitness::short_forms(f, text) {
+        for x in fitness::short_forms(f, pools.stats(&f.source)) {
             if !a.contains(&x) && x != f.answer {
                 a.push(x);
             }
@@ -1240,7 +1271,7 @@ fn event_label(f: &Fact) -> Option<String> {
 }
 
 /// "Put these in chronological order": 4 dated events of the corpus with distinct years.
-fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
+fn order_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
     let mut events: Vec<(i32, &Fact, String)> = deck
         .facts
         .iter()
@@ -1268,11 +1299,7 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
         .collect();
     // Events of one source only: a sentence cut from its article reads
     // against that article's other events, not another writer's.
-    let pools = Pools::new(deck);
-    events.retain(|e| {
-        let about = pools.topics.get(&e.1.source).cloned().flatten();
-        fitness::sentence_problem(e.1, deck.source(&e.1.source), about.as_deref()).is_none()
-    });
+    events.retain(|e| pools.sentence_problem(deck, e.1).is_none());
     crate::order::sort_by_key(&mut events, |e| [i64::from(e.0), 0]);
     let mut by_source: Vec<Vec<(i32, &Fact, String)>> = Vec::new();
     for e in events {
@@ -1341,17 +1368,14 @@ fn order_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
 
 /// "Sources differ": which figure did this source give? Every option is
 /// some source's figure; only this source's is the answer.
-fn differ_questions(deck: &Deck, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
+fn differ_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
     let mut out = Vec::new();
     for f in deck
         .facts
         .iter()
         .filter(|f| f.disagrees && f.kind == Kind::Number)
     {
-        let about = (!deck.source(&f.source).is_some_and(topic::has_byline))
-            .then(|| deck.source(&f.source).and_then(topic::topic))
-            .flatten();
-        if fitness::sentence_problem(f, deck.source(&f.source), about.as_deref()).is_some() {
+        if pools.sentence_problem(deck, f).is_some() {
             continue;
         }
         let others: Vec<&Fact> = deck
@@ -1437,19 +1461,13 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
 pub fn facts_by_merit(deck: &Deck) -> Vec<usize> {
     let mut per_source: Vec<(&str, Vec<(f32, usize)>)> = Vec::new();
     let pools = Pools::new(deck);
-    let mut rng = ChaCha8Rng::seed_from_u64(0);
-    let mut made = Vec::new();
     for (i, f) in deck.facts.iter().enumerate() {
         if f.confidence < 0.35 {
             continue;
         }
-        // Only facts that make a question fit to show.
-        made.clear();
-        candidates_for(f, 0.0, deck, &pools, &mut rng, &mut made);
-        if !made
-            .iter()
-            .any(|c| defects_of(&c.q, None, false).is_empty())
-        {
+        // Only facts whose sentence can carry a question on its own (a
+        // lookup per fact: this runs on every fact of a long text).
+        if pools.sentence_problem(deck, f).is_some() {
             continue;
         }
         let m = fact_merit(f);
@@ -1536,8 +1554,8 @@ pub fn generate_types(
     if let Some(m) = match_question(deck, &mut rng) {
         cands.push(m);
     }
-    cands.extend(order_questions(deck, &mut rng));
-    cands.extend(differ_questions(deck, &mut rng));
+    cands.extend(order_questions(deck, &pools, &mut rng));
+    cands.extend(differ_questions(deck, &pools, &mut rng));
     if !types.is_empty() {
         cands.retain(|c| types.contains(&c.q.qtype));
     }
@@ -1749,11 +1767,9 @@ pub fn question_rejections(deck: &Deck) -> Vec<(&'static str, usize, String)> {
     for f in &deck.facts {
         let mut made = Vec::new();
         candidates_unchecked(f, 0.0, deck, &pools, &mut rng, &mut made);
-        let text = deck.source(&f.source).map_or("", |s| s.text.as_str());
-        let topic = pools.topics.get(&f.source).cloned().flatten();
+        let (st, topic) = (pools.stats(&f.source), pools.topic(&f.source));
         for c in made {
-            let r = fitness::question_problem(&c.q, f, text, &title, topic.as_deref())
-                .unwrap_or("shown");
+            let r = fitness::question_problem(&c.q, f, st, &title, topic).unwrap_or("shown");
             match out.iter_mut().find(|x| x.0 == r) {
                 Some(x) => x.1 += 1,
                 None => out.push((r, 1, format!("{} => {}", c.q.prompt, c.q.answer))),
@@ -1761,4 +1777,26 @@ pub fn question_rejections(deck: &Deck) -> Vec<(&'static str, usize, String)> {
         }
     }
     out
+}
+
+/// The facts of one source that Read offers to quiz on: those whose sentence
+/// can carry a question and, for a text of ordinary length, that make a
+/// question fit to show (a very long text is checked by its sentences only,
+/// so Read stays quick).
+pub fn askable_facts(deck: &Deck, file: &str) -> HashSet<String> {
+    let pools = Pools::new(deck);
+    let fit: Vec<usize> = deck
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.source == file && pools.sentence_problem(deck, f).is_none())
+        .map(|(i, _)| i)
+        .collect();
+    if fit.len() > 1500 {
+        return fit.iter().map(|&i| deck.facts[i].id.clone()).collect();
+    }
+    questions_for(deck, 0, &fit)
+        .into_iter()
+        .map(|q| q.fact_id)
+        .collect()
 }

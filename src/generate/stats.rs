@@ -1,0 +1,148 @@
+//! What the gate needs to know about a whole text, counted once: how often
+//! each word occurs, which capitalised words stand alone (a surname used by
+//! itself), which follow "in"/"at" (places) or a title (people). The gate's
+//! checks then cost a lookup, not a pass over the text, so a long text is
+//! still gated in linear time.
+
+use super::lexicon as lx;
+use crate::text::Lower;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Default, Clone)]
+pub struct TextStats {
+    counts: HashMap<String, u32>,
+    alone: HashSet<String>,
+    proper: HashSet<String>,
+    after_place_word: HashSet<String>,
+    after_title: HashSet<String>,
+    /// Sentences, roughly (". " boundaries), at least 1.
+    pub sentences: usize,
+}
+
+/// A token without surrounding punctuation or a possessive ending.
+fn bare(raw: &str) -> &str {
+    let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+fn capital(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl TextStats {
+    pub fn new(text: &str) -> TextStats {
+        let raws: Vec<&str> = text.split_whitespace().collect();
+        let words: Vec<&str> = raws.iter().map(|r| bare(r)).collect();
+        let mut st = TextStats {
+            sentences: text.matches(". ").count().max(1),
+            ..TextStats::default()
+        };
+        for (i, w) in words.iter().enumerate() {
+            if w.is_empty() {
+                continue;
+            }
+            *st.counts.entry((*w).to_string()).or_default() += 1;
+            if !capital(w) {
+                continue;
+            }
+            let prev_raw = i.checked_sub(1).map(|j| raws[j]);
+            let prev = i.checked_sub(1).map(|j| words[j]).unwrap_or("");
+            let prev_ends_clause =
+                prev_raw.is_none_or(|r| r.ends_with([',', '.', ';', ':', '(', ')', '"', '“', '”']));
+            let prev_cap = capital(prev) && !prev_ends_clause;
+            let next_cap = words.get(i + 1).is_some_and(|n| capital(n))
+                && !raws[i].ends_with([',', '.', ';', ':', ')', '"', '”']);
+            if !prev_cap && !next_cap {
+                st.alone.insert((*w).to_string());
+            }
+            if prev_raw.is_some_and(|r| r.ends_with(','))
+                || prev.chars().next().is_some_and(char::is_lowercase)
+            {
+                st.proper.insert((*w).to_string());
+            }
+            let p = prev.lower();
+            let pp = i
+                .checked_sub(2)
+                .map(|j| words[j].lower())
+                .unwrap_or_default();
+            let place_word = |x: &str| matches!(x, "in" | "at" | "near" | "across" | "throughout");
+            if place_word(&p) || (p == "the" && place_word(&pp)) {
+                st.after_place_word.insert((*w).to_string());
+            }
+            if lx::PERSON_TITLES.contains(&p.as_str()) {
+                st.after_title.insert((*w).to_string());
+            }
+        }
+        st
+    }
+
+    pub fn count(&self, w: &str) -> u32 {
+        self.counts.get(bare(w)).copied().unwrap_or(0)
+    }
+
+    /// How often a name occurs: by its last word when that is a distinctive
+    /// capitalised word, else by its rarest word.
+    pub fn name_count(&self, name: &str) -> u32 {
+        let ws: Vec<&str> = name
+            .split_whitespace()
+            .map(bare)
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(last) = ws.last() else { return 0 };
+        if last.chars().count() >= 4 && capital(last) {
+            return self.count(last);
+        }
+        ws.iter().map(|w| self.count(w)).min().unwrap_or(0)
+    }
+
+    /// Every word of the name occurs in the text.
+    pub fn has_words_of(&self, name: &str) -> bool {
+        name.split_whitespace()
+            .map(bare)
+            .filter(|w| !w.is_empty())
+            .all(|w| self.count(w) > 0)
+    }
+
+    /// A capitalised word the text also writes capitalised inside a sentence.
+    pub fn is_proper(&self, w: &str) -> bool {
+        self.proper.contains(bare(w))
+    }
+
+    /// The word stands alone somewhere (not inside a longer capitalised name).
+    pub fn stands_alone(&self, w: &str) -> bool {
+        self.alone.contains(bare(w))
+    }
+
+    /// The name follows "in", "at", "near" somewhere: used as a place.
+    pub fn used_as_place(&self, name: &str) -> bool {
+        name.split_whitespace()
+            .next()
+            .is_some_and(|w| self.after_place_word.contains(bare(w)))
+    }
+
+    /// The name follows a title somewhere ("Dr X").
+    pub fn titled(&self, name: &str) -> bool {
+        name.split_whitespace()
+            .next()
+            .is_some_and(|w| self.after_title.contains(bare(w)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_places_and_titles_are_seen() {
+        let s = TextStats::new("Anna Kessler met him at Port Vale. Later, Kessler left for Dr Lund's house in Northbridge.");
+        assert!(s.stands_alone("Kessler"));
+        assert!(!s.stands_alone("Anna"));
+        assert!(s.used_as_place("Port Vale"));
+        assert!(s.used_as_place("Northbridge"));
+        assert!(s.titled("Lund"));
+        assert_eq!(s.name_count("Anna Kessler"), 2);
+        assert!(s.is_proper("Kessler"));
+    }
+}

@@ -135,7 +135,11 @@ test('read: facts are marked, a sentence offers "Quiz me on this", and a reload 
   await page.getByRole('link', { name: 'What ISIS-K Means for Afghanistan' }).click();
   await page.getByRole('heading', { level: 1, name: 'What ISIS-K Means for Afghanistan' }).waitFor();
   assert.ok(await page.locator('article mark').count() > 10, 'facts are marked');
-  const sentence = page.locator('a.fact-sentence').nth(3);
+  // Only sentences that make a question fit to show are links.
+  const links = page.locator('a.fact-sentence');
+  const n = await links.count();
+  assert.ok(n >= 2, `${n} sentences to quiz on`);
+  const sentence = links.nth(Math.min(3, n - 1));
   const said = await sentence.innerText();
   await sentence.focus();
   await page.keyboard.press('Enter');

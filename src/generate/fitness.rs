@@ -96,6 +96,30 @@ const OPENING_FUNCTION_WORDS: &[&str] = &[
     "every",
 ];
 
+/// A function word (article, preposition, pronoun, quantifier).
+pub fn is_function_word(w: &str) -> bool {
+    contains(OPENING_FUNCTION_WORDS, &w.lower())
+        || matches!(
+            w.lower().as_str(),
+            "were"
+                | "have"
+                | "been"
+                | "which"
+                | "that"
+                | "also"
+                | "with"
+                | "into"
+                | "than"
+                | "then"
+                | "there"
+                | "would"
+                | "could"
+                | "should"
+                | "said"
+                | "says"
+        )
+}
+
 /// A leading sentence adverb that can be dropped: its length in bytes with
 /// the comma and space after it.
 pub fn droppable_opener(t: &str) -> Option<usize> {
@@ -120,6 +144,25 @@ pub fn drop_opener(t: &str) -> String {
         }
         _ => t.to_string(),
     }
+}
+
+/// A leading "It"/"Its" that points at the text's topic: the sentence before
+/// it is about the topic too (it starts with the topic or its head noun,
+/// "The tower" in a text on a tower).
+pub fn it_is_topic(f: &Fact, topic: Option<&str>) -> bool {
+    let (Some(t), Some(prev)) = (topic, f.context.as_deref()) else {
+        return false;
+    };
+    let first = f.display.split_whitespace().next().unwrap_or("");
+    if !matches!(first, "It" | "Its" | "It’s" | "It's") {
+        return false;
+    }
+    let prev = prev.trim_start().lower();
+    let t = t.lower();
+    let head = t.split_whitespace().last().unwrap_or("").to_string();
+    prev.starts_with(&t)
+        || prev.starts_with(&format!("the {head} "))
+        || t.strip_prefix("the ").is_some_and(|r| prev.starts_with(r))
 }
 
 /// Why a fact's sentence cannot carry a question on its own, if it cannot.
@@ -206,11 +249,9 @@ pub fn sentence_problem(
     if d.contains('[') {
         return Some("editorial_bracket");
     }
-    let topic_pronoun = topic.is_some()
-        && matches!(
-            ws[0].lower().as_str(),
-            "he" | "she" | "it" | "his" | "her" | "its"
-        );
+    let topic_pronoun = (topic.is_some_and(|t| looks_like_person(t, st))
+        && matches!(ws[0].lower().as_str(), "he" | "she" | "his" | "her"))
+        || it_is_topic(f, topic);
     if f.context.is_some() && f.resolved.is_none() && !topic_pronoun {
         return Some("needs_previous_sentence");
     }
@@ -265,11 +306,11 @@ pub fn sentence_problem(
         if matches!(b.as_str(), "this" | "these" | "those") {
             return Some("demonstrative");
         }
-        if i == 0
-            && topic.is_some()
-            && matches!(b.as_str(), "he" | "she" | "it" | "his" | "her" | "its")
-        {
-            continue; // read as the topic (the prompt names it)
+        // A leading "He"/"His" in a text about a person is that person (the
+        // prompt names them). A leading "It" is left to the extractor's own
+        // resolution: in a text about a thing it may be anything named before.
+        if i == 0 && topic_pronoun {
+            continue;
         }
         // A reference text about a person: "he" and "his" are that person.
         if let Some(t) = topic {
@@ -379,7 +420,7 @@ fn person_evidence(name: &str, st: &TextStats) -> bool {
     st.stands_alone(ws[ws.len() - 1]) || st.titled(name)
 }
 
-fn looks_like_person(s: &str, st: &TextStats) -> bool {
+pub fn looks_like_person(s: &str, st: &TextStats) -> bool {
     let ws = words(s);
     !ws.is_empty()
         && ws.len() <= 5

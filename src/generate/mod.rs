@@ -157,7 +157,7 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
     };
     if !topic::has_byline(src) {
         return match topic {
-            Some(t) if !topic::names_topic(body, t) => format!("{t}: "),
+            Some(t) if !topic::names_topic(body, t) => format!("From the article “{t}”: "),
             _ => String::new(),
         };
     }
@@ -199,9 +199,9 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
 }
 
 /// A prompt body that stands on its own: a droppable opener ("Indeed, ")
-/// removed, and a leading "He"/"It"/"Its" of a reference text replaced by the
+/// removed, and a leading "He"/"His" of a text about a person replaced by the
 /// text's topic.
-fn standalone(body: &str, topic: Option<&str>) -> String {
+fn standalone(body: &str, topic: Option<&str>, person: bool) -> String {
     let b = fitness::drop_opener(body);
     let Some(t) = topic else { return b };
     let first = b.split_whitespace().next().unwrap_or("");
@@ -219,9 +219,9 @@ fn standalone(body: &str, topic: Option<&str>) -> String {
             return format!("{t}{after}");
         }
     }
-    match first {
-        "He" | "She" | "It" => format!("{t}{rest}"),
-        "His" | "Her" | "Its" => format!("{t}’s{rest}"),
+    match (first, person) {
+        ("He" | "She", true) | ("It", false) => format!("{t}{rest}"),
+        ("His" | "Her", true) | ("Its", false) => format!("{t}’s{rest}"),
         _ => b,
     }
 }
@@ -577,6 +577,8 @@ struct Pools {
     stats: HashMap<String, stats::TextStats>,
     /// Every title of the deck: a blank on the deck's own topic gives itself away.
     titles: String,
+    /// How central each sentence is to its text, 0 (least) to 1, by (file, start).
+    salience: HashMap<(String, usize), f32>,
 }
 
 impl Pools {
@@ -632,7 +634,7 @@ impl Pools {
             .iter()
             .map(|s| (s.file.clone(), topic::topic(s)))
             .collect();
-        let stats = deck
+        let stats: HashMap<String, stats::TextStats> = deck
             .sources
             .iter()
             .map(|s| (s.file.clone(), stats::TextStats::new(&s.text)))
@@ -643,13 +645,26 @@ impl Pools {
             .map(|s| s.title.as_str())
             .collect::<Vec<_>>()
             .join(" · ");
+        let salience = deck
+            .sources
+            .iter()
+            .flat_map(|s| salience_of(s, stats.get(&s.file)))
+            .collect();
         Pools {
             names,
             numbers,
             topics,
             stats,
             titles,
+            salience,
         }
+    }
+
+    fn salience(&self, f: &Fact) -> f32 {
+        self.salience
+            .get(&(f.source.clone(), f.start))
+            .copied()
+            .unwrap_or(0.5)
     }
 
     fn topic(&self, file: &str) -> Option<&str> {
@@ -896,6 +911,63 @@ fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
     acc
 }
 
+/// Sentences below this salience are side details (about the least central fifth).
+const SIDE_DETAIL_SALIENCE: f32 = 0.2;
+/// How much a sentence's salience adds to its questions' rank.
+const SALIENCE_WEIGHT: f32 = 0.4;
+
+/// How central each sentence of a text is: the words it shares with the rest
+/// of the text (a summary keeps the sentences on what the text keeps coming
+/// back to), ranked within the text, with a little weight on coming early
+/// (a lead states the main facts). 0 is the least central sentence, 1 the most.
+fn salience_of(
+    src: &crate::text::Source,
+    st: Option<&stats::TextStats>,
+) -> Vec<((String, usize), f32)> {
+    let Some(st) = st else { return Vec::new() };
+    let n = src.sentences.len().max(1);
+    let central: Vec<f32> = src
+        .sentences
+        .iter()
+        .map(|s| {
+            let ws: Vec<&str> = fitness::words(&s.text)
+                .into_iter()
+                .filter(|w| w.chars().count() >= 4 && !fitness::is_function_word(w))
+                .collect();
+            if ws.is_empty() {
+                return 0.0;
+            }
+            ws.iter()
+                .map(|w| ((st.count_any_case(w).saturating_sub(1)) as f32).ln_1p())
+                .sum::<f32>()
+                / ws.len() as f32
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..central.len()).collect();
+    crate::order::sort_by_key(&mut order, |&i| {
+        [crate::order::score_key(central[i]), i as i64]
+    });
+    let mut rank = vec![0.0f32; central.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r as f32 / (n.max(2) - 1) as f32;
+    }
+    src.sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let early = 1.0 - i as f32 / n as f32;
+            let v = 0.75 * rank[i] + 0.25 * early;
+            // A short text has no side details to leave out.
+            let v = if n < 15 {
+                v.max(SIDE_DETAIL_SALIENCE)
+            } else {
+                v
+            };
+            ((src.file.clone(), s.start), v)
+        })
+        .collect()
+}
+
 /// Builds every candidate question for one fact.
 fn candidates_for(
     f: &Fact,
@@ -912,11 +984,15 @@ fn candidates_for(
         pools.titles.as_str(),
         pools.topic(&f.source),
     );
+    // The least central sentences of a text are side details: not asked.
+    let sal = pools.salience(f);
+    let peripheral = sal < SIDE_DETAIL_SALIENCE;
     let mut k = before;
     while k < out.len() {
-        if fitness::question_problem(&out[k].q, f, st, title, topic).is_some() {
+        if peripheral || fitness::question_problem(&out[k].q, f, st, title, topic).is_some() {
             out.remove(k);
         } else {
+            out[k].score += SALIENCE_WEIGHT * sal;
             k += 1;
         }
     }
@@ -946,6 +1022,7 @@ fn candidates_unchecked(
     if pools.sentence_problem(deck, f).is_some() {
         return;
     }
+    let person_topic = about.is_some_and(|t| fitness::looks_like_person(t, pools.stats(&f.source)));
     let Some(cloze) = cloze_text(f, &deck.aliases) else {
         return;
     };
@@ -953,7 +1030,14 @@ fn candidates_unchecked(
         return;
     }
     // A real question where the sentence allows it; else the cloze.
-    let cloze = standalone(&wh_question(f, &cloze).unwrap_or(cloze), about);
+    // A real question reads better than a sentence with a gap: ranked first.
+    let wh = wh_question(f, &cloze);
+    let wh_bonus = if wh.is_some() { 0.1 } else { 0.0 };
+    let cloze = standalone(
+        &wh.unwrap_or(cloze),
+        about.filter(|_| person_topic || fitness::it_is_topic(f, about)),
+        person_topic,
+    );
     let mut lead = lead_in(deck, f, about, &cloze);
     // A lead-in that names the answer ("According to Andrew Mines: … _____") gives it away.
     let bare = normalize(strip_article(&f.answer));
@@ -973,7 +1057,7 @@ fn candidates_unchecked(
         merit - 0.1
     } else {
         merit
-    };
+    } + wh_bonus;
     let source = f.source.clone();
     let topic = normalize(strip_article(&f.answer));
     let citation = Citation {
@@ -1133,7 +1217,8 @@ fn candidates_unchecked(
         };
         let stmt = standalone(
             &format!("{}{}{}", &f.display[..a], swapped, &f.display[b..]),
-            about,
+            about.filter(|_| person_topic || fitness::it_is_topic(f, about)),
+            person_topic,
         );
         let in_role = f.relation.as_deref().is_some_and(|r| r.starts_with("role:"))
             // a place swapped for another can still be true ("Afghanistan" is in "South Asia")
@@ -1441,7 +1526,9 @@ fn differ_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Can
                 options: Vec::new(),
                 note: Some(note),
             },
-            score: 0.9,
+            // Ranked above the other questions on the same sentence: what the
+            // sources disagree on is worth a question of its own.
+            score: 1.2,
             source: f.source.clone(),
             topic: format!("differ-{}", f.id),
         });
@@ -1799,4 +1886,22 @@ pub fn askable_facts(deck: &Deck, file: &str) -> HashSet<String> {
         .into_iter()
         .map(|q| q.fact_id)
         .collect()
+}
+
+/// Every sentence's salience (file, quote, centrality rank, position), for
+/// `examples/salience.rs`, which checks it against the reviewers' verdicts.
+pub fn sentence_salience(deck: &Deck) -> Vec<(String, String, f32)> {
+    let pools = Pools::new(deck);
+    let mut out = Vec::new();
+    for s in &deck.sources {
+        for sen in &s.sentences {
+            let v = pools
+                .salience
+                .get(&(s.file.clone(), sen.start))
+                .copied()
+                .unwrap_or(0.5);
+            out.push((s.file.clone(), sen.quote.clone(), v));
+        }
+    }
+    out
 }

@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 #[derive(Debug, Default, Clone)]
 pub struct TextStats {
     counts: HashMap<String, u32>,
+    lower_counts: HashMap<String, u32>,
     alone: HashSet<String>,
     proper: HashSet<String>,
     after_place_word: HashSet<String>,
@@ -44,6 +45,7 @@ impl TextStats {
                 continue;
             }
             *st.counts.entry((*w).to_string()).or_default() += 1;
+            *st.lower_counts.entry(w.lower()).or_default() += 1;
             if !capital(w) {
                 continue;
             }
@@ -80,6 +82,14 @@ impl TextStats {
 
     pub fn count(&self, w: &str) -> u32 {
         self.counts.get(bare(w)).copied().unwrap_or(0)
+    }
+
+    /// How often a word occurs, in any case.
+    pub fn count_any_case(&self, w: &str) -> u32 {
+        self.lower_counts
+            .get(&bare(w).lower())
+            .copied()
+            .unwrap_or(0)
     }
 
     /// How often a name occurs: by its last word when that is a distinctive

@@ -35,3 +35,46 @@ fn analyze_gives_offsets_tags_and_lemmas() {
     assert_eq!(get("running").upos, Upos::Verb);
     assert_eq!(get("running").lemma, "run");
 }
+
+#[test]
+fn noun_phrases_and_entity_kinds_on_held_out_gum() {
+    let e = conllu::score_entities(&sample());
+    eprintln!(
+        "head-matched F1 {:.4} kind {:.4} of {}",
+        e.f1(),
+        e.kind_accuracy(),
+        e.pairs
+    );
+    assert!(e.gold > 700, "{} gold mentions", e.gold);
+    assert!(e.f1() >= SPAN_F1_FLOOR, "span F1 {:.4}", e.f1());
+    assert!(
+        e.kind_accuracy() >= KIND_FLOOR,
+        "kind {:.4}",
+        e.kind_accuracy()
+    );
+}
+
+const SPAN_F1_FLOOR: f64 = 0.79;
+const KIND_FLOOR: f64 = 0.67;
+
+#[test]
+fn gum_entity_brackets_are_read() {
+    let s = conllu::read(
+        "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-x\n\
+         2\tman\tman\tNOUN\tNN\t_\t3\tnsubj\t_\tEntity=1)\n\
+         3\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+         4\tParis\tParis\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(2-place-new-x(3-abstract-y)2)\n\n",
+    );
+    let m = conllu::mentions(&s[0]);
+    assert_eq!(m.len(), 3);
+    assert_eq!(
+        (m[0].start, m[0].end, m[0].head, m[0].kind.as_str()),
+        (0, 2, 1, "person")
+    );
+    assert!(m
+        .iter()
+        .any(|x| x.kind == "place" && x.start == 3 && x.end == 4));
+    assert!(m
+        .iter()
+        .any(|x| x.kind == "abstract" && x.start == 3 && x.end == 4));
+}

@@ -291,6 +291,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
     fn tag_eval(a: &Args) -> Result<(), String> {
         use factquiz::nlp::conllu;
         let mut all = conllu::Scores::default();
+        let mut ents = conllu::EntityScores::default();
         factquiz::nlp::analyze("Warm up: the weights are decoded once.");
         let mut bytes = 0usize;
         let mut secs = 0.0;
@@ -326,6 +327,21 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 100.0 * s.lemma(),
                 s.tokens
             );
+            let e = conllu::score_entities(&sents);
+            if e.gold > 0 {
+                println!(
+                    "  entities: {} gold mentions, {} noun phrases; head-matched P {:.2}% R {:.2}% F1 {:.2}% (exact span F1 {:.2}%); kind right {:.2}% of {}",
+                    e.gold,
+                    e.chunks,
+                    100.0 * e.precision(),
+                    100.0 * e.recall(),
+                    100.0 * e.f1(),
+                    100.0 * e.exact_f1(),
+                    100.0 * e.kind_accuracy(),
+                    e.pairs
+                );
+            }
+            ents.add(&e);
             all.tokens += s.tokens;
             all.upos_right += s.upos_right;
             all.lemma_right += s.lemma_right;
@@ -337,6 +353,18 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             all.tokens,
             bytes as f64 / 1e6 / secs.max(1e-9)
         );
+        if ents.gold > 0 {
+            println!(
+                "all entities: {} gold mentions; head-matched P {:.2}% R {:.2}% F1 {:.2}% (exact span F1 {:.2}%); kind right {:.2}% of {}",
+                ents.gold,
+                100.0 * ents.precision(),
+                100.0 * ents.recall(),
+                100.0 * ents.f1(),
+                100.0 * ents.exact_f1(),
+                100.0 * ents.kind_accuracy(),
+                ents.pairs
+            );
+        }
         Ok(())
     }
 }

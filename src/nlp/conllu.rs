@@ -5,6 +5,9 @@ use super::Analysis;
 /// A gold token: form, UPOS, lemma and MISC as the treebank has them.
 #[derive(Clone, Debug)]
 pub struct GoldToken {
+    pub id: usize,
+    /// the syntactic head's id (0: root)
+    pub head: usize,
     pub form: String,
     pub lemma: String,
     pub upos: String,
@@ -30,6 +33,8 @@ pub fn read(text: &str) -> Vec<Vec<GoldToken>> {
             continue;
         }
         cur.push(GoldToken {
+            id: c[0].parse().unwrap_or(0),
+            head: c[6].parse().unwrap_or(0),
             form: c[1].into(),
             lemma: c[2].into(),
             upos: c[3].into(),
@@ -74,17 +79,35 @@ pub fn score(sents: &[Vec<GoldToken>]) -> Scores {
     s
 }
 
-/// Writes analysed sentences as CoNLL-U (ID FORM LEMMA UPOS; the rest `_`, SpaceAfter in MISC).
+/// Writes analysed sentences as CoNLL-U: ID FORM LEMMA UPOS, the rest `_`; in MISC the noun
+/// phrases with their entity kind in GUM's bracket notation (`Entity=(3-person` on the first
+/// token, `Entity=3)` on the last, `Entity=(3-place)` for one token; numbered through the
+/// document) and `SpaceAfter=No`.
 pub fn write(text: &str, sents: &[Analysis]) -> String {
     let mut out = String::new();
+    let mut next_id = 1;
     for (i, a) in sents.iter().enumerate() {
         let (Some(first), Some(last)) = (a.tokens.first(), a.tokens.last()) else {
             continue;
         };
         out.push_str(&format!("# sent_id = {}\n", i + 1));
         out.push_str(&format!("# text = {}\n", &text[first.start..last.end]));
+        let mut ent = vec![String::new(); a.tokens.len()];
+        for (c, kind) in a.chunks.iter().zip(&a.kinds) {
+            let id = next_id;
+            next_id += 1;
+            if c.end == c.start + 1 {
+                ent[c.start].push_str(&format!("({id}-{kind})"));
+            } else {
+                ent[c.start].push_str(&format!("({id}-{kind}"));
+                ent[c.end - 1].push_str(&format!("{id})"));
+            }
+        }
         for (k, t) in a.tokens.iter().enumerate() {
             let mut misc = Vec::new();
+            if !ent[k].is_empty() {
+                misc.push(format!("Entity={}", ent[k]));
+            }
             if a.tokens.get(k + 1).is_some_and(|n| n.start == t.end) {
                 misc.push("SpaceAfter=No".to_string());
             }
@@ -105,4 +128,161 @@ pub fn write(text: &str, sents: &[Analysis]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A gold entity mention: tokens `start..end`, its head token and GUM type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub head: usize,
+    pub kind: String,
+}
+
+/// The mentions of a sentence from GUM's `Entity=` MISC annotations (bracketed, nested).
+pub fn mentions(sent: &[GoldToken]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(String, usize, String)> = Vec::new();
+    for (i, t) in sent.iter().enumerate() {
+        let Some(e) = t.misc.split('|').find_map(|m| m.strip_prefix("Entity=")) else {
+            continue;
+        };
+        let b = e.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            if b[k] == b'(' {
+                // "(12-person-..." up to the next bracket
+                let rest = &e[k + 1..];
+                let stop = rest.find(['(', ')']).unwrap_or(rest.len());
+                let mut f = rest[..stop].split('-');
+                let id = f.next().unwrap_or("").to_string();
+                let kind = f.next().unwrap_or("").to_string();
+                stack.push((id, i, kind));
+                k += 1 + stop;
+            } else if b[k] == b')' || b[k].is_ascii_digit() {
+                let mut j = k;
+                while j < b.len() && b[j].is_ascii_digit() {
+                    j += 1;
+                }
+                if j >= b.len() || b[j] != b')' {
+                    k = j.max(k + 1);
+                    continue;
+                }
+                let id = &e[k..j];
+                let pos = if id.is_empty() {
+                    stack.len().checked_sub(1)
+                } else {
+                    stack.iter().rposition(|(x, _, _)| x == id)
+                };
+                if let Some(p) = pos {
+                    let (_, s, kind) = stack.remove(p);
+                    out.push(Mention {
+                        start: s,
+                        end: i + 1,
+                        head: head_of(sent, s, i + 1),
+                        kind,
+                    });
+                }
+                k = j + 1;
+            } else {
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
+fn head_of(sent: &[GoldToken], s: usize, e: usize) -> usize {
+    let inside = |id: usize| sent[s..e].iter().any(|t| t.id == id);
+    (s..e).find(|&k| !inside(sent[k].head)).unwrap_or(e - 1)
+}
+
+/// Noun phrases against gold mentions, matched by head token; kinds on the matched ones.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EntityScores {
+    pub chunks: usize,
+    pub gold: usize,
+    /// chunks whose head is a gold mention's head
+    pub chunks_matched: usize,
+    /// gold mentions whose head is a chunk's head
+    pub gold_matched: usize,
+    /// chunks equal to a gold mention, token for token
+    pub exact: usize,
+    /// matched pairs, and those whose kind is the gold type
+    pub pairs: usize,
+    pub kind_right: usize,
+}
+
+impl EntityScores {
+    pub fn precision(&self) -> f64 {
+        self.chunks_matched as f64 / self.chunks.max(1) as f64
+    }
+    pub fn recall(&self) -> f64 {
+        self.gold_matched as f64 / self.gold.max(1) as f64
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn exact_f1(&self) -> f64 {
+        2.0 * self.exact as f64 / (self.chunks + self.gold).max(1) as f64
+    }
+    pub fn kind_accuracy(&self) -> f64 {
+        self.kind_right as f64 / self.pairs.max(1) as f64
+    }
+    pub fn add(&mut self, o: &EntityScores) {
+        self.chunks += o.chunks;
+        self.gold += o.gold;
+        self.chunks_matched += o.chunks_matched;
+        self.gold_matched += o.gold_matched;
+        self.exact += o.exact;
+        self.pairs += o.pairs;
+        self.kind_right += o.kind_right;
+    }
+}
+
+/// Tags the gold tokens, finds the noun phrases and their kinds, and scores them against the
+/// gold mentions (sentences without any `Entity=` annotation are skipped).
+pub fn score_entities(sents: &[Vec<GoldToken>]) -> EntityScores {
+    let mut s = EntityScores::default();
+    for sent in sents {
+        if !sent.iter().any(|t| t.misc.contains("Entity=")) {
+            continue;
+        }
+        let gold = mentions(sent);
+        let mut toks: Vec<super::Token> = sent
+            .iter()
+            .map(|g| super::Token {
+                text: g.form.clone(),
+                start: 0,
+                end: 0,
+                upos: super::Upos::X,
+                lemma: String::new(),
+            })
+            .collect();
+        super::tag_tokens(&mut toks);
+        let chunks = super::chunks::noun_phrases(&toks);
+        s.chunks += chunks.len();
+        s.gold += gold.len();
+        for c in &chunks {
+            let matched: Vec<&Mention> = gold.iter().filter(|m| m.head == c.head).collect();
+            if !matched.is_empty() {
+                s.chunks_matched += 1;
+                // the innermost gold mention with this head
+                let m = matched.iter().min_by_key(|m| m.end - m.start).unwrap();
+                s.pairs += 1;
+                s.kind_right += (super::entities::kind(&toks, c) == m.kind) as usize;
+            }
+            s.exact += gold.iter().any(|m| m.start == c.start && m.end == c.end) as usize;
+        }
+        s.gold_matched += gold
+            .iter()
+            .filter(|m| chunks.iter().any(|c| c.head == m.head))
+            .count();
+    }
+    s
 }

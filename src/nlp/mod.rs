@@ -9,6 +9,7 @@
 
 pub mod chunks;
 pub mod conllu;
+pub mod entities;
 pub mod lemma;
 pub mod tagger;
 pub mod tokens;
@@ -25,6 +26,8 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     /// maximal noun phrases (token index ranges)
     pub chunks: Vec<Span>,
+    /// the entity kind of each chunk, same order ("person", "place", "organization", ...)
+    pub kinds: Vec<&'static str>,
     /// one per verb group: subject, verb (tense, voice), object or complement
     pub clauses: Vec<Clause>,
 }
@@ -45,9 +48,11 @@ pub fn analyze(sentence: &str) -> Analysis {
     tag_tokens(&mut tokens);
     let chunks = chunks::noun_phrases(&tokens);
     let clauses = chunks::clauses(&tokens, &chunks);
+    let kinds = chunks.iter().map(|c| entities::kind(&tokens, c)).collect();
     Analysis {
         tokens,
         chunks,
+        kinds,
         clauses,
     }
 }

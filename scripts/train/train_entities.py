@@ -54,12 +54,31 @@ def head_of(toks, s, e):
     return e - 1
 
 
+HEADS = {}  # head lemma (lowercase) -> its usual type in the training mentions (data/nlp/heads.tsv)
+
+
+def build_heads(train_docs, min_count=2, min_share=0.6):
+    by = defaultdict(Counter)
+    for d in train_docs:
+        for s in d["sents"]:
+            for (st, e, h, ty) in mentions(s):
+                by[s["tokens"][h]["lemma"].lower()][ty] += 1
+    out = {}
+    for w, c in by.items():
+        ty, k = c.most_common(1)[0]
+        n = sum(c.values())
+        if n >= min_count and k / n >= min_share and "\t" not in w:
+            out[w] = ty
+    return out
+
+
 def features(forms, upos, lemmas, start, head):
     """forms, upos, lemmas: the sentence's tokens; the phrase is start..=head."""
     low = [f.lower() for f in forms]
     hw = low[head]
     n = len(forms)
-    f = ["b", "h=" + hw, "hl=" + lemmas[head].lower(), "hs3=" + hw[-3:], "hs4=" + hw[-4:], "hs2=" + hw[-2:], "hu=" + upos[head],
+    lx = HEADS.get(lemmas[head].lower(), "?")
+    f = ["b", "lx=" + lx, "lxu=" + lx + " " + upos[head], "h=" + hw, "hl=" + lemmas[head].lower(), "hs3=" + hw[-3:], "hs4=" + hw[-4:], "hs2=" + hw[-2:], "hu=" + upos[head],
          "hsh=" + shape(forms[head]), "f=" + low[start], "n=" + str(min(head - start + 1, 5))]
     for k in range(start, head):
         f.append("m=" + low[k])
@@ -75,7 +94,11 @@ def features(forms, upos, lemmas, start, head):
         f.append("ph=" + w1 + " " + lemmas[head].lower())
     va = next((lemmas[k].lower() for k in range(head + 1, n) if upos[k] == "VERB"), "-")
     vb = next((lemmas[k].lower() for k in range(start - 1, -1, -1) if upos[k] == "VERB"), "-")
-    f += ["va=" + va, "vb=" + vb]
+    f += ["va=" + va, "vb=" + vb, "hw+1=" + hw + " " + a1]
+    if start >= 1 and upos[start - 1] == "ADP":
+        f.append("vbp=" + vb + " " + w1)
+    if start > 0 and forms[head][:1].isupper():
+        f.append("capmid=" + upos[head])
     return f
 
 
@@ -130,11 +153,17 @@ def examples(docs):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--epochs", type=int, default=8)
-    ap.add_argument("--keep", type=int, default=12000)
+    ap.add_argument("--keep", type=int, default=4000)
     ap.add_argument("--scale-div", type=float, default=60)
     ap.add_argument("--out", default="data/nlp/entities.bin")
+    ap.add_argument("--heads", default="data/nlp/heads.tsv")
     args = ap.parse_args()
     docs = [d for d in corpus.load_all() if d["corpus"] == "gum"]
+    HEADS.update(build_heads([d for d in docs if corpus.trainable(d)]))
+    with open(args.heads, "w", encoding="utf-8") as fh:
+        for w in sorted(HEADS):
+            fh.write(f"{w}\t{HEADS[w]}\n")
+    print(f"{len(HEADS)} head lemmas -> {args.heads}")
     train = examples([d for d in docs if corpus.trainable(d)])
     types = sorted({ty for _, ty, _ in train})
     print(f"training mentions: {len(train)}; types: {types}")

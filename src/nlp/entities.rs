@@ -10,6 +10,13 @@ use super::tokens::Token;
 use std::sync::OnceLock;
 
 static WEIGHTS: &[u8] = include_bytes!("../../data/nlp/entities.bin");
+static HEADS: &str = include_str!("../../data/nlp/heads.tsv");
+
+/// Head lemma -> its usual kind in the training mentions (seen twice or more, 60% of the time).
+fn heads() -> &'static std::collections::HashMap<&'static str, &'static str> {
+    static H: OnceLock<std::collections::HashMap<&'static str, &'static str>> = OnceLock::new();
+    H.get_or_init(|| HEADS.lines().filter_map(|l| l.split_once('\t')).collect())
+}
 
 fn model() -> &'static Model {
     static M: OnceLock<Model> = OnceLock::new();
@@ -38,13 +45,17 @@ pub fn kind(tokens: &[Token], span: &Span) -> &'static str {
     let hl = tokens[head].lemma.to_lowercase();
     let mut s = vec![0i32; m.names.len()];
     let mut f = |parts: &[&str]| m.add(parts, &mut s);
+    let lx = heads().get(hl.as_str()).copied().unwrap_or("?");
+    let hu = tokens[head].upos.as_str();
     f(&["b"]);
+    f(&["lx=", lx]);
+    f(&["lxu=", lx, " ", hu]);
     f(&["h=", hw]);
     f(&["hl=", &hl]);
     f(&["hs3=", suffix(hw, 3)]);
     f(&["hs4=", suffix(hw, 4)]);
     f(&["hs2=", suffix(hw, 2)]);
-    f(&["hu=", tokens[head].upos.as_str()]);
+    f(&["hu=", hu]);
     f(&["hsh=", &shape(&tokens[head].text)]);
     f(&["f=", &low[start]]);
     f(&["n=", &(head - start + 1).min(5).to_string()]);
@@ -97,6 +108,19 @@ pub fn kind(tokens: &[Token], span: &Span) -> &'static str {
         .map_or("-".to_string(), |k| tokens[k].lemma.to_lowercase());
     f(&["va=", &va]);
     f(&["vb=", &vb]);
+    f(&["hw+1=", hw, " ", a1]);
+    if start >= 1 && tokens[start - 1].upos == super::Upos::Adp {
+        f(&["vbp=", &vb, " ", w1]);
+    }
+    if start > 0
+        && tokens[head]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        f(&["capmid=", hu]);
+    }
     m.names[Model::best(&s)]
 }
 

@@ -24,7 +24,8 @@ mod cli {
   factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds)
   factquiz bench     [PATH]...      (timings of extract + generate)
   factquiz tag       PATH... [--format conllu|json]   (tokens, tags, lemmas of a text file)
-  factquiz tag-eval  FILE.conllu...  (UPOS and lemma accuracy on gold tokens, and speed)
+  factquiz tag-eval  FILE.conllu...  (UPOS, lemma, noun phrase and kind accuracy on gold tokens; a
+                     .txt file: the speed of the whole analysis)
 PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
 
     struct Args {
@@ -298,6 +299,23 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
         for p in &a.paths {
             let text = std::fs::read_to_string(p)
                 .map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            if !p.to_string_lossy().ends_with(".conllu") {
+                // plain text: the speed of the whole analysis (sentences, tokens, tags, lemmas,
+                // chunks, kinds, clauses)
+                let t0 = std::time::Instant::now();
+                let sents = factquiz::nlp::analyze_text(&text);
+                let dt = t0.elapsed().as_secs_f64();
+                println!(
+                    "{}: analyze_text {} bytes, {} sentences, {} tokens in {:.3} s: {:.2} MB/s",
+                    p.display(),
+                    text.len(),
+                    sents.len(),
+                    sents.iter().map(|s| s.tokens.len()).sum::<usize>(),
+                    dt,
+                    text.len() as f64 / 1e6 / dt
+                );
+                continue;
+            }
             let sents = conllu::read(&text);
             bytes += sents
                 .iter()
@@ -345,6 +363,9 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             all.tokens += s.tokens;
             all.upos_right += s.upos_right;
             all.lemma_right += s.lemma_right;
+        }
+        if all.tokens == 0 {
+            return Ok(());
         }
         println!(
             "all: UPOS {:.2}% lemma {:.2}% of {} tokens; tags and lemmas {:.2} MB/s",

@@ -247,12 +247,10 @@ fn verb_groups(tokens: &[Token]) -> Vec<VerbGroup> {
         } else if matches!(
             first.as_str(),
             "was" | "were" | "had" | "did" | "could" | "'d" | "’d"
-        ) {
-            Tense::Past
-        } else if words.len() == 1
+        ) || (words.len() == 1
             && words[0].upos == Upos::Verb
             && is_past_participle_or_past(words[0])
-            && !(start > 0 && lower(&tokens[start - 1]) == "to")
+            && !(start > 0 && lower(&tokens[start - 1]) == "to"))
         {
             Tense::Past
         } else {

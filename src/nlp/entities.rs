@@ -24,7 +24,7 @@ fn model() -> &'static Model {
 }
 
 /// The kinds the classifier knows, in its order.
-pub fn kinds() -> &'static [&'static str] {
+pub fn all_kinds() -> &'static [&'static str] {
     &model().names
 }
 
@@ -37,10 +37,23 @@ fn suffix(s: &str, n: usize) -> &str {
 
 /// The kind of the phrase `span` (its first token to its head) of a tagged sentence.
 pub fn kind(tokens: &[Token], span: &Span) -> &'static str {
+    kinds(tokens, std::slice::from_ref(span))[0]
+}
+
+/// The kinds of several phrases of one tagged sentence.
+pub fn kinds_of(tokens: &[Token], spans: &[Span]) -> Vec<&'static str> {
+    kinds(tokens, spans)
+}
+
+fn kinds(tokens: &[Token], spans: &[Span]) -> Vec<&'static str> {
+    let low: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    spans.iter().map(|s| kind_in(tokens, &low, s)).collect()
+}
+
+fn kind_in(tokens: &[Token], low: &[String], span: &Span) -> &'static str {
     let m = model();
     let (start, head) = (span.start, span.head);
     let n = tokens.len();
-    let low: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let hw = low[head].as_str();
     let hl = tokens[head].lemma.to_lowercase();
     let mut s = vec![0i32; m.names.len()];

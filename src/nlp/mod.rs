@@ -48,7 +48,7 @@ pub fn analyze(sentence: &str) -> Analysis {
     tag_tokens(&mut tokens);
     let chunks = chunks::noun_phrases(&tokens);
     let clauses = chunks::clauses(&tokens, &chunks);
-    let kinds = chunks.iter().map(|c| entities::kind(&tokens, c)).collect();
+    let kinds = entities::kinds_of(&tokens, &chunks);
     Analysis {
         tokens,
         chunks,

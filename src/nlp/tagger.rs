@@ -112,12 +112,14 @@ fn lexicon() -> &'static std::collections::HashMap<&'static str, &'static str> {
 pub struct Model {
     /// class names, in the order of the weights
     pub names: Vec<&'static str>,
-    /// open addressing: slot -> entry index + 1 (0: empty)
-    slots: Vec<u32>,
+    /// open addressing, linear probing: (hash, first weight, weight count; 0: empty slot)
+    slots: Vec<(u32, u32, u32)>,
     mask: usize,
-    keys: Vec<u32>,
-    spans: Vec<(u32, u8)>,
     weights: Vec<(u8, i8)>,
+}
+
+fn slot_of(h: u32, mask: usize) -> usize {
+    (h.wrapping_mul(0x9E37_79B9) >> 8) as usize & mask
 }
 
 pub fn fnv1a(bytes: &[u8]) -> u32 {
@@ -179,38 +181,34 @@ impl Model {
             }
             keys.push(h);
         }
-        let size = (nf * 2).next_power_of_two().max(2);
+        let size = (nf + nf / 2).next_power_of_two().max(2);
         let mask = size - 1;
-        let mut slots = vec![0u32; size];
-        for (i, &k) in keys.iter().enumerate() {
-            let mut s = (k as usize).wrapping_mul(0x9E37_79B9) & mask;
-            while slots[s] != 0 {
+        let mut slots = vec![(0u32, 0u32, 0u32); size];
+        for (&k, &(start, len)) in keys.iter().zip(&spans) {
+            let mut s = slot_of(k, mask);
+            while slots[s].2 != 0 {
                 s = (s + 1) & mask;
             }
-            slots[s] = i as u32 + 1;
+            slots[s] = (k, start, len as u32);
         }
         Ok(Model {
             names,
             slots,
             mask,
-            keys,
-            spans,
             weights,
         })
     }
 
     /// The weights of one hashed feature: (class, weight) pairs.
     pub fn get(&self, h: u32) -> &[(u8, i8)] {
-        let mut s = (h as usize).wrapping_mul(0x9E37_79B9) & self.mask;
+        let mut s = slot_of(h, self.mask);
         loop {
-            let e = self.slots[s];
-            if e == 0 {
+            let (k, start, len) = self.slots[s];
+            if len == 0 {
                 return &[];
             }
-            let i = e as usize - 1;
-            if self.keys[i] == h {
-                let (start, k) = self.spans[i];
-                return &self.weights[start as usize..start as usize + k as usize];
+            if k == h {
+                return &self.weights[start as usize..(start + len) as usize];
             }
             s = (s + 1) & self.mask;
         }

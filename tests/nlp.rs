@@ -38,7 +38,12 @@ fn analyze_gives_offsets_tags_and_lemmas() {
 
 #[test]
 fn noun_phrases_and_entity_kinds_on_held_out_gum() {
-    let e = conllu::score_entities(&sample());
+    let docs = conllu::documents(include_str!("fixtures/nlp/gum_test_sample.conllu"));
+    assert_eq!(docs.len(), 4);
+    let mut e = conllu::EntityScores::default();
+    for d in &docs {
+        e.add(&conllu::score_entities(d));
+    }
     eprintln!(
         "head-matched F1 {:.4} kind {:.4} of {}",
         e.f1(),
@@ -55,7 +60,7 @@ fn noun_phrases_and_entity_kinds_on_held_out_gum() {
 }
 
 const SPAN_F1_FLOOR: f64 = 0.79;
-const KIND_FLOOR: f64 = 0.71;
+const KIND_FLOOR: f64 = 0.72;
 
 #[test]
 fn gum_entity_brackets_are_read() {

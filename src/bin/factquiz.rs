@@ -350,7 +350,10 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 100.0 * s.lemma(),
                 s.tokens
             );
-            let e = conllu::score_entities(&sents);
+            let mut e = conllu::EntityScores::default();
+            for doc in conllu::documents(&text) {
+                e.add(&conllu::score_entities(&doc));
+            }
             if e.gold > 0 {
                 println!(
                     "  entities: {} gold mentions, {} noun phrases; head-matched P {:.2}% R {:.2}% F1 {:.2}% (exact span F1 {:.2}%); kind right {:.2}% of {}",

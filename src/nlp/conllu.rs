@@ -47,6 +47,23 @@ pub fn read(text: &str) -> Vec<Vec<GoldToken>> {
     out
 }
 
+/// The documents of a CoNLL-U text (split at `# newdoc` comments), each a list of sentences.
+pub fn documents(text: &str) -> Vec<Vec<Vec<GoldToken>>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("# newdoc") && pos > start {
+            out.push(read(&text[start..pos]));
+            start = pos;
+        }
+        pos += line.len();
+    }
+    out.push(read(&text[start..]));
+    out.retain(|d| !d.is_empty());
+    out
+}
+
 /// Accuracy of the tagger and the lemmatiser on gold tokens.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Scores {
@@ -245,15 +262,17 @@ impl EntityScores {
     }
 }
 
-/// Tags the gold tokens, finds the noun phrases and their kinds, and scores them against the
-/// gold mentions (sentences without any `Entity=` annotation are skipped).
+/// Tags the gold tokens of one document, finds the noun phrases and their kinds (one kind
+/// per name through the document), and scores them against the gold mentions (sentences
+/// without any `Entity=` annotation are skipped).
 pub fn score_entities(sents: &[Vec<GoldToken>]) -> EntityScores {
     let mut s = EntityScores::default();
-    for sent in sents {
-        if !sent.iter().any(|t| t.misc.contains("Entity=")) {
-            continue;
-        }
-        let gold = mentions(sent);
+    let sents: Vec<&Vec<GoldToken>> = sents
+        .iter()
+        .filter(|sent| sent.iter().any(|t| t.misc.contains("Entity=")))
+        .collect();
+    let mut tagged = Vec::with_capacity(sents.len());
+    for sent in &sents {
         let mut toks: Vec<super::Token> = sent
             .iter()
             .map(|g| super::Token {
@@ -266,16 +285,25 @@ pub fn score_entities(sents: &[Vec<GoldToken>]) -> EntityScores {
             .collect();
         super::tag_tokens(&mut toks);
         let chunks = super::chunks::noun_phrases(&toks);
+        tagged.push((toks, chunks));
+    }
+    let doc: Vec<(&[super::Token], &[super::Span])> = tagged
+        .iter()
+        .map(|(t, c)| (t.as_slice(), c.as_slice()))
+        .collect();
+    let kinds = super::entities::document_kinds(&doc);
+    for ((sent, (_, chunks)), kinds) in sents.iter().zip(&tagged).zip(kinds) {
+        let gold = mentions(sent);
         s.chunks += chunks.len();
         s.gold += gold.len();
-        for c in &chunks {
+        for (c, kind) in chunks.iter().zip(kinds) {
             let matched: Vec<&Mention> = gold.iter().filter(|m| m.head == c.head).collect();
             if !matched.is_empty() {
                 s.chunks_matched += 1;
                 // the innermost gold mention with this head
                 let m = matched.iter().min_by_key(|m| m.end - m.start).unwrap();
                 s.pairs += 1;
-                s.kind_right += (super::entities::kind(&toks, c) == m.kind) as usize;
+                s.kind_right += (kind == m.kind) as usize;
             }
             s.exact += gold.iter().any(|m| m.start == c.start && m.end == c.end) as usize;
         }

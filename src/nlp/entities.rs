@@ -47,10 +47,54 @@ pub fn kinds_of(tokens: &[Token], spans: &[Span]) -> Vec<&'static str> {
 
 fn kinds(tokens: &[Token], spans: &[Span]) -> Vec<&'static str> {
     let low: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-    spans.iter().map(|s| kind_in(tokens, &low, s)).collect()
+    spans
+        .iter()
+        .map(|s| model().names[Model::best(&scores(tokens, &low, s))])
+        .collect()
 }
 
-fn kind_in(tokens: &[Token], low: &[String], span: &Span) -> &'static str {
+/// One document: a name (a phrase headed by a proper noun) gets one kind wherever it occurs,
+/// the best of its scores summed over its occurrences ("Paris" after "visited" and after
+/// "in" is one place).
+pub fn document_kinds(doc: &[(&[Token], &[Span])]) -> Vec<Vec<&'static str>> {
+    use std::collections::HashMap;
+    let nk = model().names.len();
+    let mut sums: HashMap<String, Vec<i32>> = HashMap::new();
+    let mut keyed = Vec::with_capacity(doc.len());
+    for (tokens, spans) in doc {
+        let low: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let mut row = Vec::with_capacity(spans.len());
+        for s in spans.iter() {
+            let sc = scores(tokens, &low, s);
+            let key = (tokens[s.head].upos == super::Upos::Propn).then(|| {
+                (s.start..=s.head)
+                    .filter(|&k| tokens[k].upos == super::Upos::Propn)
+                    .map(|k| low[k].as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            if let Some(k) = &key {
+                let e = sums.entry(k.clone()).or_insert_with(|| vec![0; nk]);
+                e.iter_mut().zip(&sc).for_each(|(a, b)| *a += b);
+            }
+            row.push((key, sc));
+        }
+        keyed.push(row);
+    }
+    keyed
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|(key, sc)| {
+                    let s = key.and_then(|k| sums.get(&k)).unwrap_or(&sc);
+                    model().names[Model::best(s)]
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn scores(tokens: &[Token], low: &[String], span: &Span) -> Vec<i32> {
     let m = model();
     let (start, head) = (span.start, span.head);
     let n = tokens.len();
@@ -134,7 +178,7 @@ fn kind_in(tokens: &[Token], low: &[String], span: &Span) -> &'static str {
     {
         f(&["capmid=", hu]);
     }
-    m.names[Model::best(&s)]
+    s
 }
 
 #[cfg(test)]

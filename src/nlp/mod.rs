@@ -58,6 +58,7 @@ pub fn analyze(sentence: &str) -> Analysis {
 }
 
 /// Splits a text into sentences (byte ranges) and analyses each; token offsets are into `text`.
+/// The text is one document: a name gets one kind throughout (`entities::document_kinds`).
 pub fn analyze_text(text: &str) -> Vec<Analysis> {
     let mut out = Vec::new();
     let mut base = 0;
@@ -71,6 +72,14 @@ pub fn analyze_text(text: &str) -> Vec<Analysis> {
             out.push(a);
         }
         base += para.len();
+    }
+    let doc: Vec<(&[Token], &[Span])> = out
+        .iter()
+        .map(|a| (a.tokens.as_slice(), a.chunks.as_slice()))
+        .collect();
+    let kinds = entities::document_kinds(&doc);
+    for (a, k) in out.iter_mut().zip(kinds) {
+        a.kinds = k;
     }
     out
 }

@@ -83,3 +83,22 @@ fn gum_entity_brackets_are_read() {
         .iter()
         .any(|x| x.kind == "abstract" && x.start == 3 && x.end == 4));
 }
+
+#[test]
+fn clauses_against_the_gold_trees_of_held_out_gum() {
+    let c = conllu::score_clauses(&sample());
+    eprintln!("{c}");
+    let p = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    assert!(c.gold_subjects > 150);
+    assert!(p(c.subjects_right, c.subjects) >= SUBJECT_P_FLOOR, "{c}");
+    assert!(
+        p(c.gold_subjects_found, c.gold_subjects) >= SUBJECT_R_FLOOR,
+        "{c}"
+    );
+    assert!(p(c.objects_right, c.objects) >= OBJECT_P_FLOOR, "{c}");
+    assert!(p(c.voices_right, c.voices) >= 0.95, "{c}");
+}
+
+const SUBJECT_P_FLOOR: f64 = 0.64;
+const SUBJECT_R_FLOOR: f64 = 0.71;
+const OBJECT_P_FLOOR: f64 = 0.64;

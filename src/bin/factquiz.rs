@@ -293,6 +293,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
         use factquiz::nlp::conllu;
         let mut all = conllu::Scores::default();
         let mut ents = conllu::EntityScores::default();
+        let mut clauses = conllu::ClauseScores::default();
         let t0 = std::time::Instant::now();
         factquiz::nlp::analyze("Warm up: the weights are decoded once.");
         println!(
@@ -368,6 +369,9 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 );
             }
             ents.add(&e);
+            let c = conllu::score_clauses(&sents);
+            println!("  clauses: {c}");
+            clauses.add(&c);
             all.tokens += s.tokens;
             all.upos_right += s.upos_right;
             all.lemma_right += s.lemma_right;
@@ -382,6 +386,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             all.tokens,
             bytes as f64 / 1e6 / secs.max(1e-9)
         );
+        println!("all clauses: {clauses}");
         if ents.gold > 0 {
             println!(
                 "all entities: {} gold mentions; head-matched P {:.2}% R {:.2}% F1 {:.2}% (exact span F1 {:.2}%); kind right {:.2}% of {}",

@@ -8,6 +8,8 @@ pub struct GoldToken {
     pub id: usize,
     /// the syntactic head's id (0: root)
     pub head: usize,
+    /// the dependency relation to the head
+    pub deprel: String,
     pub form: String,
     pub lemma: String,
     pub upos: String,
@@ -35,6 +37,7 @@ pub fn read(text: &str) -> Vec<Vec<GoldToken>> {
         cur.push(GoldToken {
             id: c[0].parse().unwrap_or(0),
             head: c[6].parse().unwrap_or(0),
+            deprel: c[7].into(),
             form: c[1].into(),
             lemma: c[2].into(),
             upos: c[3].into(),
@@ -310,6 +313,144 @@ pub fn score_entities(sents: &[Vec<GoldToken>]) -> EntityScores {
         s.gold_matched += gold
             .iter()
             .filter(|m| chunks.iter().any(|c| c.head == m.head))
+            .count();
+    }
+    s
+}
+
+/// Clauses against the gold dependency trees: subjects (`nsubj`, `nsubj:pass`), objects
+/// (`obj`) and voice.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ClauseScores {
+    /// clauses with a subject; those whose subject head is a gold subject of the verb group
+    /// (or, for a copula, of its complement)
+    pub subjects: usize,
+    pub subjects_right: usize,
+    /// gold subject relations; those found
+    pub gold_subjects: usize,
+    pub gold_subjects_found: usize,
+    pub objects: usize,
+    pub objects_right: usize,
+    pub gold_objects: usize,
+    pub gold_objects_found: usize,
+    /// clauses whose main verb is a gold verb; those whose voice is right (gold passive: the
+    /// verb has an `aux:pass` or `nsubj:pass` dependent)
+    pub voices: usize,
+    pub voices_right: usize,
+}
+
+impl ClauseScores {
+    pub fn add(&mut self, o: &ClauseScores) {
+        self.subjects += o.subjects;
+        self.subjects_right += o.subjects_right;
+        self.gold_subjects += o.gold_subjects;
+        self.gold_subjects_found += o.gold_subjects_found;
+        self.objects += o.objects;
+        self.objects_right += o.objects_right;
+        self.gold_objects += o.gold_objects;
+        self.gold_objects_found += o.gold_objects_found;
+        self.voices += o.voices;
+        self.voices_right += o.voices_right;
+    }
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    100.0 * a as f64 / b.max(1) as f64
+}
+
+impl std::fmt::Display for ClauseScores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "subjects P {:.2}% R {:.2}% of {}; objects P {:.2}% R {:.2}% of {}; voice right {:.2}% of {}",
+            pct(self.subjects_right, self.subjects),
+            pct(self.gold_subjects_found, self.gold_subjects),
+            self.gold_subjects,
+            pct(self.objects_right, self.objects),
+            pct(self.gold_objects_found, self.gold_objects),
+            self.gold_objects,
+            pct(self.voices_right, self.voices),
+            self.voices
+        )
+    }
+}
+
+/// Tags the gold tokens, finds the clauses and scores them against the gold trees.
+pub fn score_clauses(sents: &[Vec<GoldToken>]) -> ClauseScores {
+    let mut s = ClauseScores::default();
+    for sent in sents {
+        let mut toks: Vec<super::Token> = sent
+            .iter()
+            .map(|g| super::Token {
+                text: g.form.clone(),
+                start: 0,
+                end: 0,
+                upos: super::Upos::X,
+                lemma: String::new(),
+            })
+            .collect();
+        super::tag_tokens(&mut toks);
+        let chunks = super::chunks::noun_phrases(&toks);
+        let clauses = super::chunks::clauses(&toks, &chunks);
+        let index = |id: usize| sent.iter().position(|t| t.id == id);
+        // gold relations as (dependent index, head index)
+        let rel = |pred: &dyn Fn(&str) -> bool| -> Vec<(usize, usize)> {
+            sent.iter()
+                .enumerate()
+                .filter(|(_, t)| pred(&t.deprel))
+                .filter_map(|(i, t)| Some((i, index(t.head)?)))
+                .collect()
+        };
+        let subj = rel(&|d| d == "nsubj" || d == "nsubj:pass");
+        let obj = rel(&|d| d == "obj");
+        s.gold_subjects += subj.len();
+        s.gold_objects += obj.len();
+        // the tokens a clause's predicate may be in gold: the verb group, and a copula's complement
+        let preds = |c: &super::Clause| -> Vec<usize> {
+            let mut p: Vec<usize> = (c.verb.start..c.verb.end).collect();
+            if c.verb.copula {
+                if let Some(o) = c.object {
+                    p.push(o.head);
+                }
+            }
+            p
+        };
+        for c in &clauses {
+            let p = preds(c);
+            if let Some(sj) = c.subject {
+                s.subjects += 1;
+                let ok = subj.iter().any(|&(d, h)| d == sj.head && p.contains(&h));
+                s.subjects_right += ok as usize;
+            }
+            if let (Some(o), false) = (c.object, c.verb.copula) {
+                s.objects += 1;
+                s.objects_right +=
+                    obj.iter().any(|&(d, h)| d == o.head && h == c.verb.head) as usize;
+            }
+            let v = c.verb.head;
+            if toks[v].upos == super::Upos::Verb && sent[v].upos == "VERB" {
+                let passive = sent.iter().any(|t| {
+                    index(t.head) == Some(v) && (t.deprel == "aux:pass" || t.deprel == "nsubj:pass")
+                });
+                s.voices += 1;
+                s.voices_right += (passive == (c.verb.voice == super::Voice::Passive)) as usize;
+            }
+        }
+        s.gold_subjects_found += subj
+            .iter()
+            .filter(|&&(d, h)| {
+                clauses
+                    .iter()
+                    .any(|c| c.subject.is_some_and(|x| x.head == d) && preds(c).contains(&h))
+            })
+            .count();
+        s.gold_objects_found += obj
+            .iter()
+            .filter(|&&(d, h)| {
+                clauses.iter().any(|c| {
+                    !c.verb.copula && c.verb.head == h && c.object.is_some_and(|x| x.head == d)
+                })
+            })
             .count();
     }
     s

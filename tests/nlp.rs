@@ -102,3 +102,95 @@ fn clauses_against_the_gold_trees_of_held_out_gum() {
 const SUBJECT_P_FLOOR: f64 = 0.64;
 const SUBJECT_R_FLOOR: f64 = 0.71;
 const OBJECT_P_FLOOR: f64 = 0.64;
+
+/// Any input, however odd, is analysed without a panic, with offsets on char boundaries.
+#[test]
+fn odd_input_never_panics() {
+    const PIECES: &[&str] = &[
+        "The ",
+        "U.S. ",
+        "Dr. ",
+        "can't ",
+        "Biden’s ",
+        "'s ",
+        "'",
+        "’",
+        "\"",
+        "“",
+        "”",
+        "(",
+        ")",
+        "—",
+        "–",
+        "--",
+        "-",
+        "...",
+        ".",
+        "?",
+        "!",
+        ",",
+        "5km ",
+        "$2.5bn ",
+        "8:10am ",
+        "1990s ",
+        "three-time ",
+        "and/or ",
+        "http://x.org/a/b ",
+        "İstanbul ",
+        "Ǆ ",
+        "ß",
+        "🙂 ",
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+        "\t",
+        "a",
+        "é",
+        "%",
+        "€",
+        "cannot ",
+        "N'T ",
+        "’S",
+        "'90s ",
+        "J. ",
+        "x.y.",
+        "is ",
+        "was built ",
+        "will ",
+        "not ",
+        "to ",
+        "running ",
+    ];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut s = String::new();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = (x % 40) as usize;
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
+        }
+        for a in nlp::analyze_text(&s)
+            .iter()
+            .chain([nlp::analyze(&s)].iter())
+        {
+            for t in &a.tokens {
+                assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+                assert!(t.start < t.end && !t.text.is_empty(), "{s:?}");
+                assert_eq!(&s[t.start..t.end], t.text, "{s:?}");
+            }
+            assert_eq!(a.chunks.len(), a.kinds.len());
+            for c in &a.chunks {
+                assert!(c.start <= c.head && c.head < c.end && c.end <= a.tokens.len());
+            }
+            for c in &a.clauses {
+                assert!(c.verb.start <= c.verb.head && c.verb.head < c.verb.end);
+            }
+        }
+    }
+}

@@ -1,10 +1,18 @@
-//! The language layer (issue 17): tokens, UPOS tags and lemmas, noun phrases and clauses, trained on hand-annotated
-//! English (UD English EWT and GUM; see the README, "Language layer").
+//! The language layer (issue 17): tokens, UPOS tags and lemmas, noun phrases with their
+//! entity kind, and simple clauses; trained on hand-annotated English (UD English EWT and
+//! GUM; see the README, "Language layer", for the figures and the weights' licenses).
 //!
 //! ```
-//! let a = factquiz::nlp::analyze("Dr. Smith visited the U.S. in 1990.");
+//! use factquiz::nlp::{self, Tense, Upos, Voice};
+//! let a = nlp::analyze("Dr. Smith visited the U.S. in 1990.");
 //! assert_eq!(a.tokens[0].text, "Dr.");
-//! assert_eq!(a.tokens[1].upos, factquiz::nlp::Upos::Propn);
+//! assert_eq!(a.tokens[1].upos, Upos::Propn);
+//! assert_eq!(a.chunks[0].words(&a.tokens), "Dr. Smith");
+//! assert_eq!(a.kinds[0], "person");
+//! let c = &a.clauses[0];
+//! assert_eq!(c.verb.lemma, "visit");
+//! assert_eq!((c.verb.tense, c.verb.voice), (Tense::Past, Voice::Active));
+//! assert_eq!(c.object.unwrap().words(&a.tokens), "the U.S.");
 //! ```
 
 pub mod chunks;

@@ -197,3 +197,52 @@ fn anki_export_has_one_card_per_question() {
     assert_eq!(cards.len(), 20);
     assert!(cards.iter().all(|c| c.split('\t').count() == 2));
 }
+
+#[test]
+fn tag_writes_conllu_with_entity_kinds() {
+    let (code, out, err) = factquiz(&["tag", "tests/fixtures/eiffel_tower.txt"], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("# newdoc id = eiffel_tower.txt\n"));
+    let mut tokens = 0;
+    for line in out.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 10, "{line}");
+        assert!(cols[0].parse::<usize>().is_ok());
+        assert!(factquiz::nlp::Upos::parse(cols[3]).is_some(), "{line}");
+        tokens += 1;
+    }
+    assert!(tokens > 100);
+    assert!(out.contains("\tEiffel\t"));
+    assert!(out.contains("Entity=("), "no entity brackets");
+    assert!(out.contains("-place"), "no place");
+}
+
+#[test]
+fn tag_json_has_tokens_chunks_kinds_and_clauses() {
+    let (code, out, err) = factquiz(
+        &["tag", "tests/fixtures/eiffel_tower.txt", "--format", "json"],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let sents = v["sentences"].as_array().unwrap();
+    assert!(sents.len() > 5);
+    let s = &sents[0];
+    let t = &s["tokens"][0];
+    for k in ["text", "start", "end", "upos", "lemma"] {
+        assert!(!t[k].is_null(), "token lacks {k}");
+    }
+    assert_eq!(
+        s["chunks"].as_array().unwrap().len(),
+        s["kinds"].as_array().unwrap().len()
+    );
+    assert!(sents
+        .iter()
+        .any(|s| !s["clauses"].as_array().unwrap().is_empty()));
+    let (code, _, err) = factquiz(
+        &["tag", "tests/fixtures/eiffel_tower.txt", "--format", "xml"],
+        None,
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("conllu or json"));
+}

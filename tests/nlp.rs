@@ -35,3 +35,162 @@ fn analyze_gives_offsets_tags_and_lemmas() {
     assert_eq!(get("running").upos, Upos::Verb);
     assert_eq!(get("running").lemma, "run");
 }
+
+#[test]
+fn noun_phrases_and_entity_kinds_on_held_out_gum() {
+    let docs = conllu::documents(include_str!("fixtures/nlp/gum_test_sample.conllu"));
+    assert_eq!(docs.len(), 4);
+    let mut e = conllu::EntityScores::default();
+    for d in &docs {
+        e.add(&conllu::score_entities(d));
+    }
+    eprintln!(
+        "head-matched F1 {:.4} kind {:.4} of {}",
+        e.f1(),
+        e.kind_accuracy(),
+        e.pairs
+    );
+    assert!(e.gold > 700, "{} gold mentions", e.gold);
+    assert!(e.f1() >= SPAN_F1_FLOOR, "span F1 {:.4}", e.f1());
+    assert!(
+        e.kind_accuracy() >= KIND_FLOOR,
+        "kind {:.4}",
+        e.kind_accuracy()
+    );
+}
+
+const SPAN_F1_FLOOR: f64 = 0.79;
+const KIND_FLOOR: f64 = 0.72;
+
+#[test]
+fn gum_entity_brackets_are_read() {
+    let s = conllu::read(
+        "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-x\n\
+         2\tman\tman\tNOUN\tNN\t_\t3\tnsubj\t_\tEntity=1)\n\
+         3\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+         4\tParis\tParis\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(2-place-new-x(3-abstract-y)2)\n\n",
+    );
+    let m = conllu::mentions(&s[0]);
+    assert_eq!(m.len(), 3);
+    assert_eq!(
+        (m[0].start, m[0].end, m[0].head, m[0].kind.as_str()),
+        (0, 2, 1, "person")
+    );
+    assert!(m
+        .iter()
+        .any(|x| x.kind == "place" && x.start == 3 && x.end == 4));
+    assert!(m
+        .iter()
+        .any(|x| x.kind == "abstract" && x.start == 3 && x.end == 4));
+}
+
+#[test]
+fn clauses_against_the_gold_trees_of_held_out_gum() {
+    let c = conllu::score_clauses(&sample());
+    eprintln!("{c}");
+    let p = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    assert!(c.gold_subjects > 150);
+    assert!(p(c.subjects_right, c.subjects) >= SUBJECT_P_FLOOR, "{c}");
+    assert!(
+        p(c.gold_subjects_found, c.gold_subjects) >= SUBJECT_R_FLOOR,
+        "{c}"
+    );
+    assert!(p(c.objects_right, c.objects) >= OBJECT_P_FLOOR, "{c}");
+    assert!(p(c.voices_right, c.voices) >= 0.95, "{c}");
+}
+
+const SUBJECT_P_FLOOR: f64 = 0.64;
+const SUBJECT_R_FLOOR: f64 = 0.71;
+const OBJECT_P_FLOOR: f64 = 0.64;
+
+/// Any input, however odd, is analysed without a panic, with offsets on char boundaries.
+#[test]
+fn odd_input_never_panics() {
+    const PIECES: &[&str] = &[
+        "The ",
+        "U.S. ",
+        "Dr. ",
+        "can't ",
+        "Biden’s ",
+        "'s ",
+        "'",
+        "’",
+        "\"",
+        "“",
+        "”",
+        "(",
+        ")",
+        "—",
+        "–",
+        "--",
+        "-",
+        "...",
+        ".",
+        "?",
+        "!",
+        ",",
+        "5km ",
+        "$2.5bn ",
+        "8:10am ",
+        "1990s ",
+        "three-time ",
+        "and/or ",
+        "http://x.org/a/b ",
+        "İstanbul ",
+        "Ǆ ",
+        "ß",
+        "🙂 ",
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+        "\t",
+        "a",
+        "é",
+        "%",
+        "€",
+        "cannot ",
+        "N'T ",
+        "’S",
+        "'90s ",
+        "J. ",
+        "x.y.",
+        "is ",
+        "was built ",
+        "will ",
+        "not ",
+        "to ",
+        "running ",
+    ];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut s = String::new();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = (x % 40) as usize;
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
+        }
+        for a in nlp::analyze_text(&s)
+            .iter()
+            .chain([nlp::analyze(&s)].iter())
+        {
+            for t in &a.tokens {
+                assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+                assert!(t.start < t.end && !t.text.is_empty(), "{s:?}");
+                assert_eq!(&s[t.start..t.end], t.text, "{s:?}");
+            }
+            assert_eq!(a.chunks.len(), a.kinds.len());
+            for c in &a.chunks {
+                assert!(c.start <= c.head && c.head < c.end && c.end <= a.tokens.len());
+            }
+            for c in &a.clauses {
+                assert!(c.verb.start <= c.verb.head && c.verb.head < c.verb.end);
+            }
+        }
+    }
+}

@@ -24,7 +24,8 @@ mod cli {
   factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds)
   factquiz bench     [PATH]...      (timings of extract + generate)
   factquiz tag       PATH... [--format conllu|json]   (tokens, tags, lemmas of a text file)
-  factquiz tag-eval  FILE.conllu...  (UPOS and lemma accuracy on gold tokens, and speed)
+  factquiz tag-eval  FILE.conllu...  (UPOS, lemma, noun phrase and kind accuracy on gold tokens; a
+                     .txt file: the speed of the whole analysis)
 PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
 
     struct Args {
@@ -291,12 +292,36 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
     fn tag_eval(a: &Args) -> Result<(), String> {
         use factquiz::nlp::conllu;
         let mut all = conllu::Scores::default();
+        let mut ents = conllu::EntityScores::default();
+        let mut clauses = conllu::ClauseScores::default();
+        let t0 = std::time::Instant::now();
         factquiz::nlp::analyze("Warm up: the weights are decoded once.");
+        println!(
+            "weights decoded in {:.1} ms (once per process)",
+            1e3 * t0.elapsed().as_secs_f64()
+        );
         let mut bytes = 0usize;
         let mut secs = 0.0;
         for p in &a.paths {
             let text = std::fs::read_to_string(p)
                 .map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            if !p.to_string_lossy().ends_with(".conllu") {
+                // plain text: the speed of the whole analysis (sentences, tokens, tags, lemmas,
+                // chunks, kinds, clauses)
+                let t0 = std::time::Instant::now();
+                let sents = factquiz::nlp::analyze_text(&text);
+                let dt = t0.elapsed().as_secs_f64();
+                println!(
+                    "{}: analyze_text {} bytes, {} sentences, {} tokens in {:.3} s: {:.2} MB/s",
+                    p.display(),
+                    text.len(),
+                    sents.len(),
+                    sents.iter().map(|s| s.tokens.len()).sum::<usize>(),
+                    dt,
+                    text.len() as f64 / 1e6 / dt
+                );
+                continue;
+            }
             let sents = conllu::read(&text);
             bytes += sents
                 .iter()
@@ -326,9 +351,33 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 100.0 * s.lemma(),
                 s.tokens
             );
+            let mut e = conllu::EntityScores::default();
+            for doc in conllu::documents(&text) {
+                e.add(&conllu::score_entities(&doc));
+            }
+            if e.gold > 0 {
+                println!(
+                    "  entities: {} gold mentions, {} noun phrases; head-matched P {:.2}% R {:.2}% F1 {:.2}% (exact span F1 {:.2}%); kind right {:.2}% of {}",
+                    e.gold,
+                    e.chunks,
+                    100.0 * e.precision(),
+                    100.0 * e.recall(),
+                    100.0 * e.f1(),
+                    100.0 * e.exact_f1(),
+                    100.0 * e.kind_accuracy(),
+                    e.pairs
+                );
+            }
+            ents.add(&e);
+            let c = conllu::score_clauses(&sents);
+            println!("  clauses: {c}");
+            clauses.add(&c);
             all.tokens += s.tokens;
             all.upos_right += s.upos_right;
             all.lemma_right += s.lemma_right;
+        }
+        if all.tokens == 0 {
+            return Ok(());
         }
         println!(
             "all: UPOS {:.2}% lemma {:.2}% of {} tokens; tags and lemmas {:.2} MB/s",
@@ -337,6 +386,19 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             all.tokens,
             bytes as f64 / 1e6 / secs.max(1e-9)
         );
+        println!("all clauses: {clauses}");
+        if ents.gold > 0 {
+            println!(
+                "all entities: {} gold mentions; head-matched P {:.2}% R {:.2}% F1 {:.2}% (exact span F1 {:.2}%); kind right {:.2}% of {}",
+                ents.gold,
+                100.0 * ents.precision(),
+                100.0 * ents.recall(),
+                100.0 * ents.f1(),
+                100.0 * ents.exact_f1(),
+                100.0 * ents.kind_accuracy(),
+                ents.pairs
+            );
+        }
         Ok(())
     }
 }

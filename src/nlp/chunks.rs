@@ -247,12 +247,10 @@ fn verb_groups(tokens: &[Token]) -> Vec<VerbGroup> {
         } else if matches!(
             first.as_str(),
             "was" | "were" | "had" | "did" | "could" | "'d" | "’d"
-        ) {
-            Tense::Past
-        } else if words.len() == 1
+        ) || (words.len() == 1
             && words[0].upos == Upos::Verb
             && is_past_participle_or_past(words[0])
-            && !(start > 0 && lower(&tokens[start - 1]) == "to")
+            && !(start > 0 && lower(&tokens[start - 1]) == "to"))
         {
             Tense::Past
         } else {
@@ -292,11 +290,19 @@ pub fn clauses(tokens: &[Token], nps: &[Span]) -> Vec<Clause> {
         let prev_end = if g > 0 { groups[g - 1].end } else { 0 };
         // subject: the nearest noun phrase before the verb, after the previous verb group, that
         // is not the object of a preposition
+        // a verb alone as an infinitive ("to build") or an -ing form ("a ceremony
+        // commemorating the date") has no subject of its own
+        let alone = (v.start..v.end).all(|k| tokens[k].upos != Upos::Aux);
+        let non_finite = alone
+            && ((v.start > 0 && lower(&tokens[v.start - 1]) == "to")
+                || lower(&tokens[v.head]).ends_with("ing"));
         let mut subject = nps
             .iter()
             .rev()
             .filter(|s| s.end <= v.start && s.start >= prev_end)
             .find(|s| s.start == 0 || tokens[s.start - 1].upos != Upos::Adp)
+            .filter(|s| !(s.end == s.start + 1 && lower(&tokens[s.start]) == "there"))
+            .filter(|_| !non_finite)
             .copied();
         // "She lives in London and writes novels": a conjoined verb shares the subject
         if subject.is_none() && v.start > 0 && tokens[v.start - 1].upos == Upos::Cconj {
@@ -307,7 +313,13 @@ pub fn clauses(tokens: &[Token], nps: &[Span]) -> Vec<Clause> {
         while k < tokens.len() && matches!(tokens[k].upos, Upos::Adv | Upos::Part) {
             k += 1;
         }
-        let mut object = nps.iter().find(|s| s.start == k).copied();
+        // "said they apply": a phrase right before the next verb group is that verb's subject
+        let next_start = groups.get(g + 1).map(|n| n.start);
+        let mut object = nps
+            .iter()
+            .find(|s| s.start == k)
+            .filter(|s| Some(s.end) != next_start)
+            .copied();
         if object.is_none() && v.copula && k < tokens.len() && tokens[k].upos == Upos::Adj {
             let mut e = k + 1;
             while e < tokens.len() && tokens[e].upos == Upos::Adj {

@@ -5,6 +5,11 @@ use super::Analysis;
 /// A gold token: form, UPOS, lemma and MISC as the treebank has them.
 #[derive(Clone, Debug)]
 pub struct GoldToken {
+    pub id: usize,
+    /// the syntactic head's id (0: root)
+    pub head: usize,
+    /// the dependency relation to the head
+    pub deprel: String,
     pub form: String,
     pub lemma: String,
     pub upos: String,
@@ -30,6 +35,9 @@ pub fn read(text: &str) -> Vec<Vec<GoldToken>> {
             continue;
         }
         cur.push(GoldToken {
+            id: c[0].parse().unwrap_or(0),
+            head: c[6].parse().unwrap_or(0),
+            deprel: c[7].into(),
             form: c[1].into(),
             lemma: c[2].into(),
             upos: c[3].into(),
@@ -39,6 +47,23 @@ pub fn read(text: &str) -> Vec<Vec<GoldToken>> {
     if !cur.is_empty() {
         out.push(cur);
     }
+    out
+}
+
+/// The documents of a CoNLL-U text (split at `# newdoc` comments), each a list of sentences.
+pub fn documents(text: &str) -> Vec<Vec<Vec<GoldToken>>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("# newdoc") && pos > start {
+            out.push(read(&text[start..pos]));
+            start = pos;
+        }
+        pos += line.len();
+    }
+    out.push(read(&text[start..]));
+    out.retain(|d| !d.is_empty());
     out
 }
 
@@ -74,17 +99,35 @@ pub fn score(sents: &[Vec<GoldToken>]) -> Scores {
     s
 }
 
-/// Writes analysed sentences as CoNLL-U (ID FORM LEMMA UPOS; the rest `_`, SpaceAfter in MISC).
+/// Writes analysed sentences as CoNLL-U: ID FORM LEMMA UPOS, the rest `_`; in MISC the noun
+/// phrases with their entity kind in GUM's bracket notation (`Entity=(3-person` on the first
+/// token, `Entity=3)` on the last, `Entity=(3-place)` for one token; numbered through the
+/// document) and `SpaceAfter=No`.
 pub fn write(text: &str, sents: &[Analysis]) -> String {
     let mut out = String::new();
+    let mut next_id = 1;
     for (i, a) in sents.iter().enumerate() {
         let (Some(first), Some(last)) = (a.tokens.first(), a.tokens.last()) else {
             continue;
         };
         out.push_str(&format!("# sent_id = {}\n", i + 1));
         out.push_str(&format!("# text = {}\n", &text[first.start..last.end]));
+        let mut ent = vec![String::new(); a.tokens.len()];
+        for (c, kind) in a.chunks.iter().zip(&a.kinds) {
+            let id = next_id;
+            next_id += 1;
+            if c.end == c.start + 1 {
+                ent[c.start].push_str(&format!("({id}-{kind})"));
+            } else {
+                ent[c.start].push_str(&format!("({id}-{kind}"));
+                ent[c.end - 1].push_str(&format!("{id})"));
+            }
+        }
         for (k, t) in a.tokens.iter().enumerate() {
             let mut misc = Vec::new();
+            if !ent[k].is_empty() {
+                misc.push(format!("Entity={}", ent[k]));
+            }
             if a.tokens.get(k + 1).is_some_and(|n| n.start == t.end) {
                 misc.push("SpaceAfter=No".to_string());
             }
@@ -105,4 +148,310 @@ pub fn write(text: &str, sents: &[Analysis]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A gold entity mention: tokens `start..end`, its head token and GUM type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub head: usize,
+    pub kind: String,
+}
+
+/// The mentions of a sentence from GUM's `Entity=` MISC annotations (bracketed, nested).
+pub fn mentions(sent: &[GoldToken]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(String, usize, String)> = Vec::new();
+    for (i, t) in sent.iter().enumerate() {
+        let Some(e) = t.misc.split('|').find_map(|m| m.strip_prefix("Entity=")) else {
+            continue;
+        };
+        let b = e.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            if b[k] == b'(' {
+                // "(12-person-..." up to the next bracket
+                let rest = &e[k + 1..];
+                let stop = rest.find(['(', ')']).unwrap_or(rest.len());
+                let mut f = rest[..stop].split('-');
+                let id = f.next().unwrap_or("").to_string();
+                let kind = f.next().unwrap_or("").to_string();
+                stack.push((id, i, kind));
+                k += 1 + stop;
+            } else if b[k] == b')' || b[k].is_ascii_digit() {
+                let mut j = k;
+                while j < b.len() && b[j].is_ascii_digit() {
+                    j += 1;
+                }
+                if j >= b.len() || b[j] != b')' {
+                    k = j.max(k + 1);
+                    continue;
+                }
+                let id = &e[k..j];
+                let pos = if id.is_empty() {
+                    stack.len().checked_sub(1)
+                } else {
+                    stack.iter().rposition(|(x, _, _)| x == id)
+                };
+                if let Some(p) = pos {
+                    let (_, s, kind) = stack.remove(p);
+                    out.push(Mention {
+                        start: s,
+                        end: i + 1,
+                        head: head_of(sent, s, i + 1),
+                        kind,
+                    });
+                }
+                k = j + 1;
+            } else {
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
+fn head_of(sent: &[GoldToken], s: usize, e: usize) -> usize {
+    let inside = |id: usize| sent[s..e].iter().any(|t| t.id == id);
+    (s..e).find(|&k| !inside(sent[k].head)).unwrap_or(e - 1)
+}
+
+/// Noun phrases against gold mentions, matched by head token; kinds on the matched ones.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EntityScores {
+    pub chunks: usize,
+    pub gold: usize,
+    /// chunks whose head is a gold mention's head
+    pub chunks_matched: usize,
+    /// gold mentions whose head is a chunk's head
+    pub gold_matched: usize,
+    /// chunks equal to a gold mention, token for token
+    pub exact: usize,
+    /// matched pairs, and those whose kind is the gold type
+    pub pairs: usize,
+    pub kind_right: usize,
+}
+
+impl EntityScores {
+    pub fn precision(&self) -> f64 {
+        self.chunks_matched as f64 / self.chunks.max(1) as f64
+    }
+    pub fn recall(&self) -> f64 {
+        self.gold_matched as f64 / self.gold.max(1) as f64
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn exact_f1(&self) -> f64 {
+        2.0 * self.exact as f64 / (self.chunks + self.gold).max(1) as f64
+    }
+    pub fn kind_accuracy(&self) -> f64 {
+        self.kind_right as f64 / self.pairs.max(1) as f64
+    }
+    pub fn add(&mut self, o: &EntityScores) {
+        self.chunks += o.chunks;
+        self.gold += o.gold;
+        self.chunks_matched += o.chunks_matched;
+        self.gold_matched += o.gold_matched;
+        self.exact += o.exact;
+        self.pairs += o.pairs;
+        self.kind_right += o.kind_right;
+    }
+}
+
+/// Tags the gold tokens of one document, finds the noun phrases and their kinds (one kind
+/// per name through the document), and scores them against the gold mentions (sentences
+/// without any `Entity=` annotation are skipped).
+pub fn score_entities(sents: &[Vec<GoldToken>]) -> EntityScores {
+    let mut s = EntityScores::default();
+    let sents: Vec<&Vec<GoldToken>> = sents
+        .iter()
+        .filter(|sent| sent.iter().any(|t| t.misc.contains("Entity=")))
+        .collect();
+    let mut tagged = Vec::with_capacity(sents.len());
+    for sent in &sents {
+        let mut toks: Vec<super::Token> = sent
+            .iter()
+            .map(|g| super::Token {
+                text: g.form.clone(),
+                start: 0,
+                end: 0,
+                upos: super::Upos::X,
+                lemma: String::new(),
+            })
+            .collect();
+        super::tag_tokens(&mut toks);
+        let chunks = super::chunks::noun_phrases(&toks);
+        tagged.push((toks, chunks));
+    }
+    let doc: Vec<(&[super::Token], &[super::Span])> = tagged
+        .iter()
+        .map(|(t, c)| (t.as_slice(), c.as_slice()))
+        .collect();
+    let kinds = super::entities::document_kinds(&doc);
+    for ((sent, (_, chunks)), kinds) in sents.iter().zip(&tagged).zip(kinds) {
+        let gold = mentions(sent);
+        s.chunks += chunks.len();
+        s.gold += gold.len();
+        for (c, kind) in chunks.iter().zip(kinds) {
+            let matched: Vec<&Mention> = gold.iter().filter(|m| m.head == c.head).collect();
+            if !matched.is_empty() {
+                s.chunks_matched += 1;
+                // the innermost gold mention with this head
+                let m = matched.iter().min_by_key(|m| m.end - m.start).unwrap();
+                s.pairs += 1;
+                s.kind_right += (kind == m.kind) as usize;
+            }
+            s.exact += gold.iter().any(|m| m.start == c.start && m.end == c.end) as usize;
+        }
+        s.gold_matched += gold
+            .iter()
+            .filter(|m| chunks.iter().any(|c| c.head == m.head))
+            .count();
+    }
+    s
+}
+
+/// Clauses against the gold dependency trees: subjects (`nsubj`, `nsubj:pass`), objects
+/// (`obj`) and voice.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ClauseScores {
+    /// clauses with a subject; those whose subject head is a gold subject of the verb group
+    /// (or, for a copula, of its complement)
+    pub subjects: usize,
+    pub subjects_right: usize,
+    /// gold subject relations; those found
+    pub gold_subjects: usize,
+    pub gold_subjects_found: usize,
+    pub objects: usize,
+    pub objects_right: usize,
+    pub gold_objects: usize,
+    pub gold_objects_found: usize,
+    /// clauses whose main verb is a gold verb; those whose voice is right (gold passive: the
+    /// verb has an `aux:pass` or `nsubj:pass` dependent)
+    pub voices: usize,
+    pub voices_right: usize,
+}
+
+impl ClauseScores {
+    pub fn add(&mut self, o: &ClauseScores) {
+        self.subjects += o.subjects;
+        self.subjects_right += o.subjects_right;
+        self.gold_subjects += o.gold_subjects;
+        self.gold_subjects_found += o.gold_subjects_found;
+        self.objects += o.objects;
+        self.objects_right += o.objects_right;
+        self.gold_objects += o.gold_objects;
+        self.gold_objects_found += o.gold_objects_found;
+        self.voices += o.voices;
+        self.voices_right += o.voices_right;
+    }
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    100.0 * a as f64 / b.max(1) as f64
+}
+
+impl std::fmt::Display for ClauseScores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "subjects P {:.2}% R {:.2}% of {}; objects P {:.2}% R {:.2}% of {}; voice right {:.2}% of {}",
+            pct(self.subjects_right, self.subjects),
+            pct(self.gold_subjects_found, self.gold_subjects),
+            self.gold_subjects,
+            pct(self.objects_right, self.objects),
+            pct(self.gold_objects_found, self.gold_objects),
+            self.gold_objects,
+            pct(self.voices_right, self.voices),
+            self.voices
+        )
+    }
+}
+
+/// Tags the gold tokens, finds the clauses and scores them against the gold trees.
+pub fn score_clauses(sents: &[Vec<GoldToken>]) -> ClauseScores {
+    let mut s = ClauseScores::default();
+    for sent in sents {
+        let mut toks: Vec<super::Token> = sent
+            .iter()
+            .map(|g| super::Token {
+                text: g.form.clone(),
+                start: 0,
+                end: 0,
+                upos: super::Upos::X,
+                lemma: String::new(),
+            })
+            .collect();
+        super::tag_tokens(&mut toks);
+        let chunks = super::chunks::noun_phrases(&toks);
+        let clauses = super::chunks::clauses(&toks, &chunks);
+        let index = |id: usize| sent.iter().position(|t| t.id == id);
+        // gold relations as (dependent index, head index)
+        let rel = |pred: &dyn Fn(&str) -> bool| -> Vec<(usize, usize)> {
+            sent.iter()
+                .enumerate()
+                .filter(|(_, t)| pred(&t.deprel))
+                .filter_map(|(i, t)| Some((i, index(t.head)?)))
+                .collect()
+        };
+        let subj = rel(&|d| d == "nsubj" || d == "nsubj:pass");
+        let obj = rel(&|d| d == "obj");
+        s.gold_subjects += subj.len();
+        s.gold_objects += obj.len();
+        // the tokens a clause's predicate may be in gold: the verb group, and a copula's complement
+        let preds = |c: &super::Clause| -> Vec<usize> {
+            let mut p: Vec<usize> = (c.verb.start..c.verb.end).collect();
+            if c.verb.copula {
+                if let Some(o) = c.object {
+                    p.push(o.head);
+                }
+            }
+            p
+        };
+        for c in &clauses {
+            let p = preds(c);
+            if let Some(sj) = c.subject {
+                s.subjects += 1;
+                let ok = subj.iter().any(|&(d, h)| d == sj.head && p.contains(&h));
+                s.subjects_right += ok as usize;
+            }
+            if let (Some(o), false) = (c.object, c.verb.copula) {
+                s.objects += 1;
+                s.objects_right +=
+                    obj.iter().any(|&(d, h)| d == o.head && h == c.verb.head) as usize;
+            }
+            let v = c.verb.head;
+            if toks[v].upos == super::Upos::Verb && sent[v].upos == "VERB" {
+                let passive = sent.iter().any(|t| {
+                    index(t.head) == Some(v) && (t.deprel == "aux:pass" || t.deprel == "nsubj:pass")
+                });
+                s.voices += 1;
+                s.voices_right += (passive == (c.verb.voice == super::Voice::Passive)) as usize;
+            }
+        }
+        s.gold_subjects_found += subj
+            .iter()
+            .filter(|&&(d, h)| {
+                clauses
+                    .iter()
+                    .any(|c| c.subject.is_some_and(|x| x.head == d) && preds(c).contains(&h))
+            })
+            .count();
+        s.gold_objects_found += obj
+            .iter()
+            .filter(|&&(d, h)| {
+                clauses.iter().any(|c| {
+                    !c.verb.copula && c.verb.head == h && c.object.is_some_and(|x| x.head == d)
+                })
+            })
+            .count();
+    }
+    s
 }

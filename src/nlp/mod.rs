@@ -1,14 +1,23 @@
-//! The language layer (issue 17): tokens, UPOS tags and lemmas, noun phrases and clauses, trained on hand-annotated
-//! English (UD English EWT and GUM; see the README, "Language layer").
+//! The language layer (issue 17): tokens, UPOS tags and lemmas, noun phrases with their
+//! entity kind, and simple clauses; trained on hand-annotated English (UD English EWT and
+//! GUM; see the README, "Language layer", for the figures and the weights' licenses).
 //!
 //! ```
-//! let a = factquiz::nlp::analyze("Dr. Smith visited the U.S. in 1990.");
+//! use factquiz::nlp::{self, Tense, Upos, Voice};
+//! let a = nlp::analyze("Dr. Smith visited the U.S. in 1990.");
 //! assert_eq!(a.tokens[0].text, "Dr.");
-//! assert_eq!(a.tokens[1].upos, factquiz::nlp::Upos::Propn);
+//! assert_eq!(a.tokens[1].upos, Upos::Propn);
+//! assert_eq!(a.chunks[0].words(&a.tokens), "Dr. Smith");
+//! assert_eq!(a.kinds[0], "person");
+//! let c = &a.clauses[0];
+//! assert_eq!(c.verb.lemma, "visit");
+//! assert_eq!((c.verb.tense, c.verb.voice), (Tense::Past, Voice::Active));
+//! assert_eq!(c.object.unwrap().words(&a.tokens), "the U.S.");
 //! ```
 
 pub mod chunks;
 pub mod conllu;
+pub mod entities;
 pub mod lemma;
 pub mod tagger;
 pub mod tokens;
@@ -25,6 +34,8 @@ pub struct Analysis {
     pub tokens: Vec<Token>,
     /// maximal noun phrases (token index ranges)
     pub chunks: Vec<Span>,
+    /// the entity kind of each chunk, same order ("person", "place", "organization", ...)
+    pub kinds: Vec<&'static str>,
     /// one per verb group: subject, verb (tense, voice), object or complement
     pub clauses: Vec<Clause>,
 }
@@ -45,14 +56,17 @@ pub fn analyze(sentence: &str) -> Analysis {
     tag_tokens(&mut tokens);
     let chunks = chunks::noun_phrases(&tokens);
     let clauses = chunks::clauses(&tokens, &chunks);
+    let kinds = entities::kinds_of(&tokens, &chunks);
     Analysis {
         tokens,
         chunks,
+        kinds,
         clauses,
     }
 }
 
 /// Splits a text into sentences (byte ranges) and analyses each; token offsets are into `text`.
+/// The text is one document: a name gets one kind throughout (`entities::document_kinds`).
 pub fn analyze_text(text: &str) -> Vec<Analysis> {
     let mut out = Vec::new();
     let mut base = 0;
@@ -66,6 +80,14 @@ pub fn analyze_text(text: &str) -> Vec<Analysis> {
             out.push(a);
         }
         base += para.len();
+    }
+    let doc: Vec<(&[Token], &[Span])> = out
+        .iter()
+        .map(|a| (a.tokens.as_slice(), a.chunks.as_slice()))
+        .collect();
+    let kinds = entities::document_kinds(&doc);
+    for (a, k) in out.iter_mut().zip(kinds) {
+        a.kinds = k;
     }
     out
 }

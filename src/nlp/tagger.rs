@@ -110,13 +110,16 @@ fn lexicon() -> &'static std::collections::HashMap<&'static str, &'static str> {
 
 /// Hashed feature weights, decoded once.
 pub struct Model {
-    classes: Vec<Upos>,
-    /// open addressing: slot -> entry index + 1 (0: empty)
-    slots: Vec<u32>,
+    /// class names, in the order of the weights
+    pub names: Vec<&'static str>,
+    /// open addressing, linear probing: (hash, first weight, weight count; 0: empty slot)
+    slots: Vec<(u32, u32, u32)>,
     mask: usize,
-    keys: Vec<u32>,
-    spans: Vec<(u32, u8)>,
     weights: Vec<(u8, i8)>,
+}
+
+fn slot_of(h: u32, mask: usize) -> usize {
+    (h.wrapping_mul(0x9E37_79B9) >> 8) as usize & mask
 }
 
 pub fn fnv1a(bytes: &[u8]) -> u32 {
@@ -129,19 +132,19 @@ pub fn fnv1a(bytes: &[u8]) -> u32 {
 }
 
 impl Model {
-    pub fn decode(bytes: &[u8]) -> Result<Model, String> {
+    pub fn decode(bytes: &'static [u8]) -> Result<Model, String> {
         let bad = || "tagger weights: truncated".to_string();
         if bytes.get(..4) != Some(b"FQTG".as_slice()) || bytes.get(4) != Some(&1) {
             return Err("tagger weights: not an FQTG v1 file".into());
         }
         let nc = *bytes.get(5).ok_or_else(bad)? as usize;
         let mut p = 6;
-        let mut classes = Vec::with_capacity(nc);
+        let mut names = Vec::with_capacity(nc);
         for _ in 0..nc {
             let n = *bytes.get(p).ok_or_else(bad)? as usize;
             let name = std::str::from_utf8(bytes.get(p + 1..p + 1 + n).ok_or_else(bad)?)
                 .map_err(|_| bad())?;
-            classes.push(Upos::parse(name).ok_or_else(|| format!("unknown tag {name}"))?);
+            names.push(name);
             p += 1 + n;
         }
         let nf =
@@ -178,44 +181,71 @@ impl Model {
             }
             keys.push(h);
         }
-        let size = (nf * 2).next_power_of_two().max(2);
+        let size = (nf + nf / 2).next_power_of_two().max(2);
         let mask = size - 1;
-        let mut slots = vec![0u32; size];
-        for (i, &k) in keys.iter().enumerate() {
-            let mut s = (k as usize).wrapping_mul(0x9E37_79B9) & mask;
-            while slots[s] != 0 {
+        let mut slots = vec![(0u32, 0u32, 0u32); size];
+        for (&k, &(start, len)) in keys.iter().zip(&spans) {
+            let mut s = slot_of(k, mask);
+            while slots[s].2 != 0 {
                 s = (s + 1) & mask;
             }
-            slots[s] = i as u32 + 1;
+            slots[s] = (k, start, len as u32);
         }
         Ok(Model {
-            classes,
+            names,
             slots,
             mask,
-            keys,
-            spans,
             weights,
         })
     }
 
-    fn get(&self, h: u32) -> &[(u8, i8)] {
-        let mut s = (h as usize).wrapping_mul(0x9E37_79B9) & self.mask;
+    /// The weights of one hashed feature: (class, weight) pairs.
+    pub fn get(&self, h: u32) -> &[(u8, i8)] {
+        let mut s = slot_of(h, self.mask);
         loop {
-            let e = self.slots[s];
-            if e == 0 {
+            let (k, start, len) = self.slots[s];
+            if len == 0 {
                 return &[];
             }
-            let i = e as usize - 1;
-            if self.keys[i] == h {
-                let (start, k) = self.spans[i];
-                return &self.weights[start as usize..start as usize + k as usize];
+            if k == h {
+                return &self.weights[start as usize..(start + len) as usize];
             }
             s = (s + 1) & self.mask;
         }
     }
 
-    /// Tags one sentence's tokens.
+    /// Adds the weights of a feature (the concatenation of `parts`) to `scores`.
+    pub fn add(&self, parts: &[&str], scores: &mut [i32]) {
+        let mut h: u32 = 0x811C_9DC5;
+        for p in parts {
+            for &b in p.as_bytes() {
+                h ^= b as u32;
+                h = h.wrapping_mul(0x0100_0193);
+            }
+        }
+        for &(c, w) in self.get(h) {
+            scores[c as usize] += w as i32;
+        }
+    }
+
+    /// The best class (the first on a tie).
+    pub fn best(scores: &[i32]) -> usize {
+        let mut best = 0;
+        for k in 1..scores.len() {
+            if scores[k] > scores[best] {
+                best = k;
+            }
+        }
+        best
+    }
+
+    /// Tags one sentence's tokens (a tagger model: its classes are UPOS names).
     pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
+        let classes: Vec<Upos> = self
+            .names
+            .iter()
+            .map(|n| Upos::parse(n).unwrap_or(Upos::X))
+            .collect();
         let n = words.len();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let mut ctx: Vec<&str> = Vec::with_capacity(n + 4);
@@ -243,25 +273,14 @@ impl Model {
             .collect();
         let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
         let mut out = Vec::with_capacity(n);
-        let mut scores = vec![0i32; self.classes.len()];
+        let mut scores = vec![0i32; classes.len()];
         let (mut p1, mut p2) = ("-S1-", "-S2-");
         for i in 0..n {
             scores.iter_mut().for_each(|s| *s = 0);
             let w = words[i];
             let lw = lower[i].as_str();
             let c = i + 2;
-            let mut f = |parts: &[&str]| {
-                let mut h: u32 = 0x811C_9DC5;
-                for p in parts {
-                    for &b in p.as_bytes() {
-                        h ^= b as u32;
-                        h = h.wrapping_mul(0x0100_0193);
-                    }
-                }
-                for &(c, w) in self.get(h) {
-                    scores[c as usize] += w as i32;
-                }
-            };
+            let mut f = |parts: &[&str]| self.add(parts, &mut scores);
             f(&["b"]);
             f(&["w=", ctx[c]]);
             f(&["s1=", suffix(lw, 1)]);
@@ -299,13 +318,7 @@ impl Model {
                 let last = lw.rsplit_once('-').map_or(lw, |(_, b)| b);
                 f(&["hy=", suffix(last, 3)]);
             }
-            let mut best = 0;
-            for k in 1..scores.len() {
-                if scores[k] > scores[best] {
-                    best = k;
-                }
-            }
-            let t = self.classes[best];
+            let t = classes[Model::best(&scores)];
             out.push(t);
             p2 = p1;
             p1 = t.as_str();

@@ -46,7 +46,9 @@ export async function answerWrong(page) {
   }
   // Options: the last one, which may be right; callers check the verdict.
   const options = page.getByRole('group', { name: 'Options' }).getByRole('button');
-  await page.keyboard.press(String(await options.count() === 2 ? 'f' : await options.count()));
+  // True/false takes T/F; any other options (two for "which source said it") take their number.
+  const tf = await page.getByRole('group', { name: 'Options' }).locator('button[aria-keyshortcuts="F"]').count();
+  await page.keyboard.press(tf ? 'f' : String(await options.count()));
 }
 
 /** Answers `q` (a question of the CLI's JSON) right or wrong with the keyboard. */

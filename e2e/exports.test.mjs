@@ -51,7 +51,12 @@ for (const [name, path] of [['the seeds', 'seeds'], ['an article on another topi
           assert.fail(`unexpected type ${q.type}`);
       }
     });
-    if (path === 'seeds') for (const t of ['MC', 'TF', 'Short', 'Numerical', 'Matching']) assert.ok(types.has(t), `no ${t} question`);
+    if (path === 'seeds') {
+      for (const t of ['MC', 'TF', 'Short', 'Numerical']) assert.ok(types.has(t), `no ${t} question`);
+      // Order and match questions are made when asked for by type.
+      const pairs = parse(cli('questions', path, '--seed', '9', '--types', 'order,match', '--format', 'gift'));
+      assert.ok(pairs.length >= 2 && pairs.every((g) => g.type === 'Matching' && g.matchPairs.length >= 3));
+    }
   });
 }
 

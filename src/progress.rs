@@ -473,7 +473,12 @@ pub fn mistakes(deck: &Deck, progress: &Progress) -> Vec<Question> {
         .iter()
         .any(|m| !made.iter().any(|q| q.id == *m))
     {
-        made.extend(deck.questions(SEED, None));
+        made.extend(crate::generate::generate_types(
+            deck,
+            SEED,
+            None,
+            &QuestionType::ALL,
+        ));
     }
     progress
         .mistakes
@@ -554,7 +559,7 @@ mod tests {
     const NOW: i64 = 1_700_000_000_000;
 
     fn pool() -> Vec<Question> {
-        Deck::seeds().questions(0, None)
+        crate::generate::generate_types(&Deck::seeds(), 0, None, &QuestionType::ALL)
     }
 
     fn deck() -> Deck {

@@ -262,7 +262,7 @@ mod tests {
     use crate::deck::Deck;
 
     fn first(deck: &Deck, t: QuestionType) -> Question {
-        deck.questions(3, None)
+        crate::generate::generate_types(deck, 3, None, &QuestionType::ALL)
             .into_iter()
             .find(|q| q.qtype == t)
             .unwrap()

@@ -520,6 +520,20 @@ pub fn short_forms(f: &Fact, st: &TextStats) -> Vec<String> {
             if generic && ws.len() == 2 {
                 out.push(ws[0].to_string());
             }
+            // "the Haqqani Network" -> "Haqqani", where the text uses it alone.
+            if f.kind == Kind::Organization
+                && ws.len() == 2
+                && contains(lx::ORG_HEADS, &head)
+                && st.stands_alone(ws[0])
+            {
+                out.push(ws[0].to_string());
+            }
+            // A pair in the other order: "Iraq and Syria" -> "Syria and Iraq".
+            if let Some((x, y)) = a.split_once(" and ") {
+                if !x.contains(',') && !y.contains(" and ") {
+                    out.push(format!("{y} and {x}"));
+                }
+            }
         }
         Kind::Number => {
             if let Some(n) = crate::extract::number_word(&a.lower()) {
@@ -724,6 +738,58 @@ pub fn question_problem(
             || topic.is_some_and(|t| words(t).contains(&f.answer.as_str())))
     {
         return Some("topic_blank");
+    }
+    // A figure of an event the sentence does not name: "At least _____ were killed".
+    if f.kind == Kind::Number && q.qtype != QuestionType::TrueFalse {
+        let d = f.display.lower();
+        let casualty = [
+            "killed",
+            "died",
+            "dead",
+            "deaths",
+            "wounded",
+            "injured",
+            "casualties",
+        ]
+        .iter()
+        .any(|w| words(&d).contains(w));
+        let rest = format!(
+            "{} {}",
+            &f.display[..f.answer_at.0.min(f.display.len())],
+            &f.display[f.answer_at.1.min(f.display.len())..]
+        );
+        let named = words(&rest).iter().enumerate().any(|(i, w)| {
+            (i > 0
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && crate::text::month_number(w).is_none()
+                && !matches!(*w, "U.S" | "US" | "American" | "Americans"))
+                || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        });
+        if casualty && !named {
+            return Some("unnamed_event");
+        }
+    }
+    // A status year ("as of _____", "by _____"): a later year is as true.
+    if f.kind == Kind::Date && matches!(q.qtype, QuestionType::Cloze | QuestionType::Choice) {
+        let pre = f.display[..f.answer_at.0.min(f.display.len())].lower();
+        if ["as of ", "by ", "since ", "until ", "till "]
+            .iter()
+            .any(|w| pre.ends_with(w))
+        {
+            return Some("status_year");
+        }
+    }
+    // A number inside a name ("Final _____", "Catch-_____"): the name gives it.
+    if f.kind == Kind::Number {
+        let pre = f.display[..f.answer_at.0.min(f.display.len())].trim_end();
+        let prev = pre.rsplit(' ').next().unwrap_or("");
+        if pre.contains(' ')
+            && prev.chars().next().is_some_and(char::is_uppercase)
+            && !prev.ends_with([',', '.', ';', ':'])
+            && crate::text::month_number(prev).is_none()
+        {
+            return Some("number_in_name");
+        }
     }
     // "the _____ groups", "one of _____ challenges": a small count the sentence gives away.
     if f.kind == Kind::Number && q.qtype != QuestionType::TrueFalse {

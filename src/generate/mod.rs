@@ -1204,8 +1204,12 @@ fn candidates_unchecked(
             .iter()
             .any(|w| pre.ends_with(w))
         };
-        let truthful =
-            rng.next_u64() % 2 == 0 || !matches!(f.kind, Kind::Number | Kind::Date) || open_ended;
+        // "In 1880 he had read …": another year may be as true in the past perfect.
+        let perfect = f.display.contains(" had ");
+        let truthful = rng.next_u64() % 2 == 0
+            || !matches!(f.kind, Kind::Number | Kind::Date)
+            || open_ended
+            || perfect;
         let (a, b, _) = asked(f);
         let original = &f.display[a..b];
         let swapped = if truthful {
@@ -1638,10 +1642,18 @@ pub fn generate_types(
         }
         *n += cands.len() - before;
     }
-    if let Some(m) = match_question(deck, &mut rng) {
-        cands.push(m);
+    // Order and match questions are made only when asked for by type: blind
+    // reviews struck every one (events cut from their sentences, pairs that
+    // spell their own initials), so the default mix leaves them out.
+    let asked_for = |t: QuestionType| types.contains(&t);
+    if asked_for(QuestionType::Match) {
+        if let Some(m) = match_question(deck, &mut rng) {
+            cands.push(m);
+        }
     }
-    cands.extend(order_questions(deck, &pools, &mut rng));
+    if asked_for(QuestionType::Order) {
+        cands.extend(order_questions(deck, &pools, &mut rng));
+    }
     cands.extend(differ_questions(deck, &pools, &mut rng));
     if !types.is_empty() {
         cands.retain(|c| types.contains(&c.q.qtype));

@@ -161,6 +161,35 @@ pub const ANAPHORIC_NOUNS: &[&str] = &[
     "leader",
     "spokesman",
     "spokeswoman",
+    "unveiling",
+    "monument",
+    "memorial",
+    "club",
+    "building",
+    "project",
+    "meeting",
+    "visit",
+    "trip",
+    "journey",
+    "expedition",
+    "game",
+    "match",
+    "season",
+    "tournament",
+    "race",
+    "election",
+    "vote",
+    "law",
+    "bill",
+    "book",
+    "film",
+    "show",
+    "episode",
+    "paper",
+    "study",
+    "discovery",
+    "squad",
+    "side",
 ];
 
 /// Sentence adverbs followed by a comma that can be dropped without changing
@@ -445,3 +474,14 @@ pub const PERSON_TITLES: &[&str] = &[
 pub fn contains(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
+
+/// Abbreviations of common names that any reader takes as the same name.
+pub const COMMON_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("U.N.", "United Nations"),
+    ("UN", "United Nations"),
+    ("U.S.", "United States"),
+    ("U.K.", "United Kingdom"),
+    ("UK", "United Kingdom"),
+    ("E.U.", "European Union"),
+    ("EU", "European Union"),
+];

@@ -282,6 +282,18 @@ pub fn sentence_problem(
         if contains(lx::RELATIVE_TIME, &b) {
             return Some("relative_time");
         }
+        // "since Aug. 14" with no year in the sentence: a date only the page's date places.
+        if crate::text::month_number(w).is_some()
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && ws
+                .get(i + 1)
+                .is_some_and(|n| n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+            && !ws
+                .iter()
+                .any(|x| x.len() == 4 && x.chars().all(|c| c.is_ascii_digit()))
+        {
+            return Some("relative_time");
+        }
         // "two years later", "a month earlier": counted from an earlier sentence
         if matches!(b.as_str(), "later" | "earlier" | "afterwards" | "following")
             && i > 0
@@ -583,6 +595,30 @@ pub fn short_forms(f: &Fact, st: &TextStats) -> Vec<String> {
         }
         _ => {}
     }
+    // A range in its other usual forms: "between 1887 and 1889" = "1887 to 1889" = "1887–1889".
+    if matches!(f.kind, Kind::Date | Kind::Number) {
+        let l = a.lower();
+        let l = l
+            .strip_prefix("between ")
+            .or_else(|| l.strip_prefix("from "))
+            .unwrap_or(&l);
+        if let Some((x, y)) = l.split_once(" and ").or_else(|| l.split_once(" to ")) {
+            let (x, y) = (x.trim(), y.trim());
+            if !x.is_empty() && !y.is_empty() && !x.contains(' ') && !y.contains(' ') {
+                for form in [
+                    format!("{x} to {y}"),
+                    format!("{x}–{y}"),
+                    format!("{x}-{y}"),
+                    format!("between {x} and {y}"),
+                    format!("from {x} to {y}"),
+                ] {
+                    if form != a && !out.contains(&form) {
+                        out.push(form);
+                    }
+                }
+            }
+        }
+    }
     // "U.N. Security Council" -> "United Nations Security Council", and back.
     if matches!(f.kind, Kind::Organization | Kind::Place) {
         for (short, long) in lx::COMMON_ABBREVIATIONS {
@@ -657,6 +693,25 @@ pub fn question_problem(
     let answer = crate::extract::strip_article(&q.answer);
     if answer.contains(['“', '”', '"', '[', ']']) {
         return Some("stray_quote");
+    }
+    // "by", "of exposure": a blank that starts with a function word asks for grammar.
+    if matches!(
+        words(answer).first().map(|w| w.lower()).as_deref(),
+        Some("by" | "of" | "in" | "at" | "to" | "from" | "for" | "with" | "on")
+    ) && !matches!(f.kind, Kind::Date | Kind::Number)
+    {
+        return Some("function_word_blank");
+    }
+    // An option that stands in the prompt ("2021" beside "early 2021") is absurd.
+    if q.qtype == QuestionType::Choice {
+        let rest = q.prompt.replace(BLANK, " ");
+        let rw = words(&rest);
+        if q.choices.iter().filter(|c| **c != q.answer).any(|c| {
+            let cw = words(c);
+            !cw.is_empty() && rw.windows(cw.len()).any(|w| w == cw.as_slice())
+        }) {
+            return Some("option_in_prompt");
+        }
     }
     // Real questions: no negation ("Who did not …?"), no run-on clause after the question.
     if q.prompt.ends_with('?') && !q.prompt.starts_with("Put ") && !q.prompt.starts_with("Match ") {
@@ -865,13 +920,28 @@ pub fn question_problem(
     }
     // "the _____ groups", "one of _____ challenges": a small count the sentence gives away.
     if f.kind == Kind::Number && q.qtype != QuestionType::TrueFalse {
-        let small = matches!(
-            answer.lower().as_str(),
-            "one" | "two" | "three" | "1" | "2" | "3"
-        );
+        let n = crate::extract::number_word(&answer.lower())
+            .or_else(|| answer.parse::<u64>().ok())
+            .unwrap_or(u64::MAX);
         let pre = f.display[..f.answer_at.0.min(f.display.len())].lower();
-        if small && (pre.ends_with("the ") || pre.ends_with("of ") || pre.ends_with("both ")) {
+        // "the five starters": a set the reader can count from what the text names.
+        if (n <= 3 && (pre.ends_with("of ") || pre.ends_with("both ")))
+            || (n <= 12 && pre.ends_with("the "))
+        {
             return Some("trivial_count");
+        }
+        // A percentage the prompt lets the student work out: "27 of 70 (_____)".
+        if answer.ends_with('%') || answer.lower().ends_with("percent") {
+            let p = q.prompt.lower();
+            let ws = words(&p);
+            if ws.windows(3).any(|w| {
+                w[0].chars().all(|c| c.is_ascii_digit())
+                    && w[1] == "of"
+                    && w[2].chars().all(|c| c.is_ascii_digit())
+            }) || p.contains("-of-")
+            {
+                return Some("computable");
+            }
         }
     }
     // A house number: "at 55 Kings Street"

@@ -51,6 +51,10 @@ fn main() {
     for (r, n) in counts {
         println!("{n:5} {r}");
     }
+    for src in &d.sources {
+        let n = factquiz::generate::askable_facts(&d, &src.file).len();
+        println!("{n:5} facts Read offers to quiz on in {}", src.file);
+    }
     println!("questions from fit sentences:");
     for (r, n, example) in factquiz::generate::question_rejections(&d) {
         println!(

@@ -58,7 +58,7 @@ pub fn ReadView(props: &ReadViewProps) -> Html {
         return html! {
             <section class="read" aria-labelledby="read-title">
                 <h1 id="read-title">{ "Read" }</h1>
-                <p class="lead">{ "The sources as clean text. Marked words are facts you can be asked about; choose a sentence to quiz yourself on it." }</p>
+                <p class="lead">{ "The sources as clean text. Marked words are the facts each text states; choose a linked sentence to quiz yourself on it." }</p>
                 { list }
             </section>
         };
@@ -72,7 +72,7 @@ pub fn ReadView(props: &ReadViewProps) -> Html {
                 let selected = b.sentences.iter().find(|s| Some(s.number) == props.sentence && !s.facts.is_empty());
                 let sentences = b.sentences.iter().map(|s| {
                     if s.facts.is_empty() {
-                        html! { <span>{ &s.text }{ " " }</span> }
+                        html! { <span>{ marked(s) }{ " " }</span> }
                     } else {
                         let here = Some(s.number) == props.sentence;
                         html! {

@@ -260,6 +260,22 @@ pub fn sentence_problem(
         return Some("needs_previous_sentence");
     }
     let first = ws[0].lower();
+    // Words that point back to an earlier sentence: "also" (but "also known as"),
+    // "such engravings", "three more victories", "the same method" (but "the same as").
+    for (i, w) in ws.iter().enumerate() {
+        let l = w.lower();
+        let next = ws.get(i + 1).map(|x| x.lower()).unwrap_or_default();
+        let points_back = (l == "also" && !matches!(next.as_str(), "known" | "called" | "named"))
+            || (l == "such" && next != "as")
+            || (l == "more"
+                && i > 0
+                && (crate::extract::number_word(&ws[i - 1].lower()).is_some()
+                    || ws[i - 1].chars().all(|c| c.is_ascii_digit())))
+            || (l == "same" && i > 0 && ws[i - 1].lower() == "the" && next != "as");
+        if points_back {
+            return Some("linked_to_previous");
+        }
+    }
     // "represented here", "To be clear: …": the page or the talk, not a fact.
     if ws.iter().any(|w| *w == "here") || d.split_whitespace().take(4).any(|w| w.ends_with(':')) {
         return Some("linked_to_previous");

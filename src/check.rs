@@ -2235,6 +2235,11 @@ fn is_unit_name(w: &str) -> bool {
     UNITS.contains(&w) || UNITS.contains(&sing)
 }
 
+/// A qualifier word that is no number nor unit ("over", "at least"; not "percent").
+fn is_qualifier_only(w: &str) -> bool {
+    QUALIFIER_WORDS.contains(&w) && !matches!(w, "percent" | "cent")
+}
+
 /// Words that may stand next to a number without making it a name.
 fn is_numeric_word(w: &str) -> bool {
     QUALIFIER_WORDS.contains(&w)

@@ -744,6 +744,15 @@ pub fn is_number_word(w: &str) -> bool {
     number_word(w).is_some()
 }
 
+/// The word for a number from zero to twenty ("20" -> "twenty").
+pub fn number_name(n: u64) -> Option<&'static str> {
+    match n {
+        0 => Some("zero"),
+        1..=20 => NUMBER_WORDS.iter().find(|(_, v)| *v == n).map(|(w, _)| *w),
+        _ => None,
+    }
+}
+
 pub fn number_word(w: &str) -> Option<u64> {
     if w.len() > 9 || !w.is_ascii() {
         return None;

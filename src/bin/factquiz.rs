@@ -219,7 +219,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
         let path = a
             .eval
             .clone()
-            .unwrap_or_else(|| PathBuf::from("../shared/eval/dev_facts.json"));
+            .unwrap_or_else(|| PathBuf::from("tests/fixtures/dev_facts.json"));
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let cases: Vec<serde_json::Value> =

@@ -850,7 +850,7 @@ pub(super) fn number_words_agree(
     let mixed_case = t.iter().any(|x| x.1) && typed.chars().any(char::is_lowercase);
     let first_number = words(typed)
         .iter()
-        .position(|w| super::is_numeric_word(&w.text) && !QUAL_ONLY.contains(&w.text.as_str()))
+        .position(|w| super::is_numeric_word(&w.text) && !super::is_qualifier_only(&w.text))
         .unwrap_or(0);
     let is_time = |w: &str| converted && time_unit(w).is_some();
     let unit_missing = units.iter().any(|u| {
@@ -873,57 +873,3 @@ pub(super) fn number_words_agree(
     }
     Ok(())
 }
-
-/// Qualifier words that `is_numeric_word` counts, which are not numbers.
-const QUAL_ONLY: &[&str] = &[
-    "no",
-    "not",
-    "high",
-    "higher",
-    "lower",
-    "over",
-    "above",
-    "exceeding",
-    "plus",
-    "under",
-    "below",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
-    "approx",
-    "roughly",
-    "circa",
-    "some",
-    "estimated",
-    "approaching",
-    "more",
-    "than",
-    "greater",
-    "at",
-    "least",
-    "most",
-    "upwards",
-    "excess",
-    "just",
-    "fewer",
-    "less",
-    "up",
-    "to",
-    "as",
-    "many",
-    "between",
-    "from",
-    "and",
-    "or",
-    "of",
-    "in",
-    "on",
-    "the",
-    "a",
-    "an",
-    "by",
-    "per",
-    "c",
-];

@@ -404,29 +404,6 @@ pub fn sentence_problem(
         }
     }
     if topic.is_none() {
-        for (i, w) in ws.iter().enumerate().skip(usize::MAX) {
-            if w.lower() != "the" {
-                continue;
-            }
-            for k in 1..=3 {
-                let Some(n) = ws.get(i + k) else { break };
-                if contains(lx::ANAPHORIC_NOUNS, &bare_word(n)) {
-                    let after = ws.get(i + k + 1).map(|x| x.lower());
-                    if !after
-                        .as_deref()
-                        .is_some_and(|a| matches!(a, "of" | "that" | "which" | "who"))
-                    {
-                        return Some("dangling_description");
-                    }
-                    break;
-                }
-                if !n.chars().next().is_some_and(char::is_lowercase)
-                    || n.chars().any(|c| c.is_ascii_digit())
-                {
-                    break;
-                }
-            }
-        }
         if f.resolved.is_none() && crate::extract::starts_dangling(&d).is_some() {
             return Some("dangling_description");
         }
@@ -604,8 +581,8 @@ pub fn short_forms(f: &Fact, st: &TextStats) -> Vec<String> {
             if let Some(n) = crate::extract::number_word(&a.lower()) {
                 out.push(n.to_string());
             } else if let Ok(n) = a.parse::<u64>() {
-                if let Some(w) = NUMBER_NAMES.get(n as usize) {
-                    out.push((*w).to_string());
+                if let Some(w) = crate::extract::number_name(n) {
+                    out.push(w.to_string());
                 }
             }
         }
@@ -655,30 +632,6 @@ pub fn short_forms(f: &Fact, st: &TextStats) -> Vec<String> {
     }
     out
 }
-
-const NUMBER_NAMES: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
 
 /// Content words of a string (three or more letters, not function words).
 fn content(s: &str) -> Vec<String> {

@@ -1857,12 +1857,7 @@ pub fn question_rejections(deck: &Deck) -> Vec<(&'static str, usize, String)> {
     let pools = Pools::new(deck);
     let mut rng = ChaCha8Rng::seed_from_u64(1);
     let mut out: Vec<(&'static str, usize, String)> = Vec::new();
-    let title = deck
-        .sources
-        .iter()
-        .map(|s| s.title.as_str())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let title = pools.titles.clone();
     for f in &deck.facts {
         let mut made = Vec::new();
         candidates_unchecked(f, 0.0, deck, &pools, &mut rng, &mut made);

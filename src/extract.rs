@@ -1055,6 +1055,13 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         ) && !toks
             .get(i + 1)
             .is_some_and(|n| UNITS.contains(&n.w) || lower[i + 1] == "people")
+            // "there were 1081 suspected cases", "nearly 1500": a count, not a year
+            && !(i > 0
+                && matches!(
+                    lower[i - 1].as_str(),
+                    "were" | "are" | "was" | "is" | "had" | "have" | "has" | "about" | "nearly"
+                        | "almost" | "over" | "than" | "approximately" | "around" | "least"
+                ))
         {
             end = Some(i);
         }

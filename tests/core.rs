@@ -67,7 +67,7 @@ fn seeds_give_fit_questions_of_every_type_with_no_mechanical_defect() {
     // Order and match questions come when asked for by type.
     let qs = factquiz::generate::generate_types(&d, 7, None, &QuestionType::ALL);
     // Fewer, better: only questions fit to show, but enough for a test of 20.
-    assert!(qs.len() >= 15, "only {} questions", qs.len());
+    assert!(qs.len() >= 12, "only {} questions", qs.len());
     let types: HashSet<QuestionType> = qs.iter().map(|q| q.qtype).collect();
     for t in QuestionType::ALL {
         assert!(types.contains(&t), "no {t:?} question");
@@ -193,6 +193,47 @@ fn the_gate_strikes_what_a_teacher_strikes() {
 }
 
 #[test]
+fn statistics_messengers_and_addresses_are_not_asked() {
+    // An invented reference text on an invented person: a line of match
+    // statistics, a count of the names that follow it, a street address, a
+    // finding blanked by who reported it, and "he" inside a sentence.
+    let text = "Marta Velund\n\nMarta Velund was a Norwegian chess player and engineer who won the Nordic title in 1958.\n\nVelund was born in Bergen at 12 Harbour Street in 1931.\n\nIn the 1958 final Velund scored 7 points, while Hansen added 5.\n\nVelund travelled to Moscow in 1962 with three friends, Ola Berg, Siv Dahl and Per Lund.\n\nThe Nordic Chess Federation reported that Velund played 412 rated games in her career.\n\nWhen he reviewed her book in 1965, Tor Hansen called it the best guide of the decade.\n\nIn 1971 Velund designed the first electric chess clock used at the Nordic championship.\n\nVelund retired from competition in 1975 and died in Bergen in 2004.\n";
+    let d = Deck::from_files(&[("velund.txt", text.as_bytes())]);
+    let qs = d.questions(1, None);
+    let prompts: Vec<String> = qs
+        .iter()
+        .map(|q| format!("{} => {}", q.prompt, q.answer))
+        .collect();
+    assert!(
+        qs.iter()
+            .any(|q| q.source.quote.contains("electric chess clock")),
+        "{prompts:#?}"
+    );
+    for q in &qs {
+        let p = &q.prompt;
+        assert!(
+            !(q.source.quote.contains("7 points") && (q.answer == "7" || q.answer == "5")),
+            "a statistic among statistics: {p}"
+        );
+        assert!(
+            !(q.source.quote.contains("three friends") && q.answer == "three"),
+            "counted from the names: {p}"
+        );
+        assert!(!q.answer.contains("Street"), "an address: {p}");
+        assert!(!q.answer.contains("Federation"), "the messenger: {p}");
+        // "he" in a text about a woman is someone else: never read as her
+        assert!(
+            !p.contains("When Marta Velund reviewed"),
+            "a pronoun misread: {p}"
+        );
+        assert!(
+            !(q.source.quote.contains("while Hansen added") && q.answer == "Hansen"),
+            "a box score: {p}"
+        );
+    }
+}
+
+#[test]
 fn a_document_on_another_topic_gives_clean_questions() {
     let d = fixture_deck();
     let qs = d.questions(3, None);
@@ -252,11 +293,11 @@ fn questions_cite_verbatim_sentences_and_choices_hold_the_answer_once() {
 #[test]
 fn a_seed_makes_every_choice_reproducible() {
     let d = Deck::seeds();
-    let a = d.questions(42, Some(15));
-    let b = d.questions(42, Some(15));
+    let a = d.questions(42, Some(12));
+    let b = d.questions(42, Some(12));
     assert_eq!(a, b);
-    assert_eq!(a.len(), 15);
-    let c = d.questions(43, Some(15));
+    assert_eq!(a.len(), 12);
+    let c = d.questions(43, Some(12));
     assert_ne!(
         a, c,
         "a different seed should change at least the options' order"
@@ -306,7 +347,13 @@ fn sources_that_disagree_are_taught_and_never_marked_wrong() {
         .collect();
     assert!(!differ.is_empty(), "no 'sources differ' question");
     for q in &differ {
-        assert!(q.prompt.contains("Which figure did"), "{}", q.prompt);
+        assert!(
+            ["Which figure did", "Which date did", "Which year did"]
+                .iter()
+                .any(|w| q.prompt.contains(w)),
+            "{}",
+            q.prompt
+        );
         assert!(q.choices.contains(&q.answer));
     }
     // A question on one source's figure never offers another source's figure for the same thing as a wrong option.

@@ -26,8 +26,13 @@ pub const REFERRING_PRONOUNS: &[&str] = &[
     "themselves",
 ];
 
-/// First-person words: an aside of the writer or a speaker, not a fact of the text.
+/// First- and second-person words: an aside of the writer or a speaker
+/// ("if you look at …"), not a fact of the text.
 pub const FIRST_PERSON: &[&str] = &[
+    "you",
+    "your",
+    "yours",
+    "yourself",
     "i",
     "me",
     "my",
@@ -484,4 +489,21 @@ pub const COMMON_ABBREVIATIONS: &[(&str, &str)] = &[
     ("UK", "United Kingdom"),
     ("E.U.", "European Union"),
     ("EU", "European Union"),
+];
+
+/// Verbs that report a finding: their subject is the messenger, not the fact.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "reports",
+    "identified",
+    "estimated",
+    "estimates",
+    "noted",
+    "stated",
+    "warned",
+    "wrote",
+    "argued",
 ];

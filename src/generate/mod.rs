@@ -178,8 +178,10 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
         }
     }
     // A sentence with its own year is a dated past fact: the piece's date would mislead.
-    let own_date = fitness::words(&f.display)
-        .iter()
+    // ("mid-2016" has its year too)
+    let own_date = f
+        .display
+        .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..2100).contains(&y)));
     let when = src.date.filter(|_| !own_date).map(|d| d.human());
     let lead = match (who, when) {
@@ -203,6 +205,11 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
 /// text's topic.
 fn standalone(body: &str, topic: Option<&str>, person: bool) -> String {
     let b = fitness::drop_opener(body);
+    // "Later in 1873 …": the year places it; "later" only pointed back.
+    let b = match b.strip_prefix("Later in ") {
+        Some(r) => format!("In {r}"),
+        None => b,
+    };
     let Some(t) = topic else { return b };
     let first = b.split_whitespace().next().unwrap_or("");
     let rest = &b[first.len()..];
@@ -222,8 +229,33 @@ fn standalone(body: &str, topic: Option<&str>, person: bool) -> String {
     match (first, person) {
         ("He" | "She", true) | ("It", false) => format!("{t}{rest}"),
         ("His" | "Her", true) | ("Its", false) => format!("{t}’s{rest}"),
+        (_, true) => name_first_pronoun(&b, t),
         _ => b,
     }
+}
+
+/// In a text about a person, the first "he"/"his"/"him" inside a sentence
+/// that does not name them yet is that person: named, so the prompt stands
+/// on its own ("When he published …" -> "When Oliver Heaviside published …").
+fn name_first_pronoun(b: &str, t: &str) -> String {
+    let surname = t.split_whitespace().last().unwrap_or(t);
+    let mut at = 0;
+    for w in b.split_inclusive(' ') {
+        let core = w.trim_end().trim_end_matches([',', ';', '.', ':']);
+        if fitness::words(core).contains(&surname) {
+            return b.to_string();
+        }
+        let named = match core {
+            "he" | "she" | "him" => Some(t.to_string()),
+            "his" => Some(format!("{t}’s")),
+            _ => None,
+        };
+        if let Some(n) = named {
+            return format!("{}{n}{}", &b[..at], &b[at + core.len()..]);
+        }
+        at += w.len();
+    }
+    b.to_string()
 }
 
 fn count_occurrences(hay: &str, needle: &str) -> usize {
@@ -773,7 +805,10 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             let answer_plain = strip_qualifier(&f.answer);
             for p in pool {
                 let k = normalize(&p);
+                // "2" is no option for "1%"
+                let percent = |x: &str| x.trim_end().ends_with('%') || x.ends_with("percent");
                 if plain_number(&p).is_some_and(|x| x != v)
+                    && percent(&p) == percent(&f.answer)
                     && !related.iter().any(|r| r.contains(&k))
                     && seen.insert(k)
                     && p != answer_plain
@@ -876,6 +911,9 @@ fn same_scale(a: i64, b: i64, year: bool) -> bool {
 }
 
 fn format_like(answer: &str, v: i64) -> String {
+    if let Some(a) = answer.trim_end().strip_suffix('%') {
+        return format!("{}%", format_like(a, v));
+    }
     if answer.contains(',') || v >= 10_000 {
         let s = v.to_string();
         let mut out = String::new();
@@ -1459,12 +1497,24 @@ fn order_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Cand
 /// some source's figure; only this source's is the answer.
 fn differ_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut asked_groups: HashSet<String> = HashSet::new();
     for f in deck
         .facts
         .iter()
-        .filter(|f| f.disagrees && f.kind == Kind::Number)
+        .filter(|f| f.disagrees && matches!(f.kind, Kind::Number | Kind::Date))
     {
-        if pools.sentence_problem(deck, f).is_some() {
+        // "well more than 100" and "at least 170" can both be true: only
+        // figures that cannot both hold make a question of who said which.
+        let related = deck.facts.iter().filter(|g| f.related.contains(&g.id));
+        if fitness::is_bounded(f) || related.clone().any(fitness::is_bounded) {
+            continue;
+        }
+        // A founding year is asked about its subject ("when ISIS-K was
+        // formed"), so the sentence need not stand on its own.
+        let founded = f.kind == Kind::Date
+            && matches!(f.relation.as_deref(), Some("founded" | "since"))
+            && f.subject.is_some();
+        if !founded && pools.sentence_problem(deck, f).is_some() {
             continue;
         }
         let others: Vec<&Fact> = deck
@@ -1491,8 +1541,31 @@ fn differ_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Can
             .cloned()
             .or_else(|| src.outlet.clone())
             .unwrap_or_else(|| src.title.clone());
-        let Some(cloze) = cloze_text(f, &deck.aliases) else {
+        // One question per disagreement, not one per source.
+        if !asked_groups.insert(
+            std::iter::once(&f.id)
+                .chain(&f.related)
+                .min()
+                .cloned()
+                .unwrap_or_default(),
+        ) {
             continue;
+        }
+        // the shortest name the sources use for it ("ISIS-K")
+        let asked_about = if founded {
+            std::iter::once(f)
+                .chain(others.iter().copied())
+                .filter_map(|g| g.subject.clone())
+                .min_by_key(|s| s.len())
+        } else {
+            None
+        };
+        let cloze = match &asked_about {
+            Some(_) => String::new(),
+            None => match cloze_text(f, &deck.aliases) {
+                Some(c) => c,
+                None => continue,
+            },
         };
         let answer = values[0].clone();
         values.truncate(4);
@@ -1514,9 +1587,13 @@ fn differ_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Can
             q: Question {
                 id: format!("q-{}-differ", f.id),
                 qtype: QuestionType::Choice,
-                prompt: format!(
-                    "Sources give different figures for this. Which figure did {who} give? “{cloze}”"
-                ),
+                prompt: if let Some(subject) = &asked_about {
+                    format!("Sources give different years for when {subject} was formed. Which year did {who} give?")
+                } else if f.kind == Kind::Date {
+                    format!("Sources give different dates for this. Which date did {who} give? “{cloze}”")
+                } else {
+                    format!("Sources give different figures for this. Which figure did {who} give? “{cloze}”")
+                },
                 answer,
                 accept: Vec::new(),
                 choices: values,
@@ -1525,7 +1602,7 @@ fn differ_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Can
                     quote: f.sentence.clone(),
                 },
                 fact_id: f.id.clone(),
-                kind: Kind::Number,
+                kind: f.kind,
                 items: Vec::new(),
                 options: Vec::new(),
                 note: Some(note),

@@ -1,6 +1,7 @@
-//! Extraction coverage against a list of facts a teacher marked as worth
-//! learning: the share whose answer some extracted fact gives from the same
-//! sentence.
+//! Coverage against a list of facts a teacher marked as worth learning: the
+//! share whose answer some extracted fact gives from the same sentence
+//! ([`coverage`]), and the share some shown question asks about
+//! ([`question_coverage`], PRODUCT.md's measure).
 
 use crate::check::{check, normalize, Verdict};
 use crate::deck::Deck;
@@ -26,6 +27,30 @@ pub fn string_list(v: &serde_json::Value, key: &str) -> Vec<String> {
 
 /// Each case is `{"id", "source", "quote", "answer", "accept", "kind"}`.
 pub fn coverage(deck: &Deck, cases: &[serde_json::Value]) -> Coverage {
+    covered_by(deck, cases, &deck.facts.iter().collect::<Vec<_>>())
+}
+
+/// The share of the listed facts that a question shown to a student (every
+/// question the generator gives, of every default type) asks about: from
+/// the same sentence, with an answer the checker takes for the teacher's.
+pub fn question_coverage(deck: &Deck, cases: &[serde_json::Value]) -> Coverage {
+    let asked: std::collections::HashSet<String> = crate::generate::generate(deck, 1, None)
+        .into_iter()
+        .map(|q| q.fact_id)
+        .collect();
+    let facts: Vec<&crate::extract::Fact> = deck
+        .facts
+        .iter()
+        .filter(|f| asked.contains(&f.id))
+        .collect();
+    covered_by(deck, cases, &facts)
+}
+
+fn covered_by(
+    deck: &Deck,
+    cases: &[serde_json::Value],
+    facts: &[&crate::extract::Fact],
+) -> Coverage {
     let mut found = 0;
     let mut missed = Vec::new();
     for c in cases {
@@ -34,7 +59,7 @@ pub fn coverage(deck: &Deck, cases: &[serde_json::Value]) -> Coverage {
         let accept = string_list(c, "accept");
         let kind = Kind::parse(get("kind"));
         let nq = normalize(quote);
-        let hit = deck.facts.iter().any(|f| {
+        let hit = facts.iter().any(|f| {
             f.source == file
                 && (normalize(&f.sentence).contains(&nq) || nq.contains(&normalize(&f.sentence)))
                 && (check(answer, &accept, kind, &f.answer, &deck.aliases).verdict

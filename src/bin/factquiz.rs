@@ -21,7 +21,7 @@ mod cli {
   factquiz facts     [PATH]...
   factquiz questions [PATH]... [--seed N] [--count N] [--format json|csv|anki|gift] [--types cloze,choice,...]
   factquiz check     [PATH]...      (JSON Lines on stdin: {\"answer\", \"typed\", \"kind\"})
-  factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds)
+  factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds, and that a shown question asks)
   factquiz bench     [PATH]...      (timings of extract + generate)
   factquiz tag       PATH... [--format conllu|json]   (tokens, tags, lemmas of a text file)
   factquiz tag-eval  FILE.conllu...  (UPOS, lemma, noun phrase and kind accuracy on gold tokens; a
@@ -233,6 +233,13 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             r.found,
             r.total,
             100.0 * r.found as f64 / r.total.max(1) as f64
+        );
+        let q = factquiz::coverage::question_coverage(d, &cases);
+        println!(
+            "asked by a shown question: {} of {} facts ({:.1}%)",
+            q.found,
+            q.total,
+            100.0 * q.found as f64 / q.total.max(1) as f64
         );
         Ok(())
     }

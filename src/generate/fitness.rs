@@ -253,6 +253,18 @@ pub fn sentence_problem(
     if d.contains('[') {
         return Some("editorial_bracket");
     }
+    // "An exception had occurred …": the rule it breaks is in an earlier sentence.
+    if matches!(ws[0].lower().as_str(), "an" | "one" | "the" | "another")
+        && ws.get(1).is_some_and(|w| w.lower() == "exception")
+    {
+        return Some("linked_to_previous");
+    }
+    // "It was announced: Mold problem "stable"": a headline quoted after a colon.
+    if let Some((_, after)) = d.split_once(": ") {
+        if after.contains(['"', '“']) {
+            return Some("quote_fragment");
+        }
+    }
     // "Starting in 2016 is when …": spoken, not written, English.
     if lower.contains(" is when ") {
         return Some("speech");
@@ -377,6 +389,20 @@ pub fn sentence_problem(
                         male > female
                     })
                 {
+                    return Some("dangling_pronoun");
+                }
+                // a name before it that is not the topic's ("Wheatstone took
+                // an interest in his nephew"): whose is unclear
+                let topic_words = words(t);
+                let other_name = before.iter().enumerate().any(|(j, x)| {
+                    x.chars().next().is_some_and(char::is_uppercase)
+                        && !topic_words.contains(x)
+                        && crate::text::month_number(x).is_none()
+                        && !(j == 0 && contains(OPENING_FUNCTION_WORDS, &x.lower()))
+                        && !contains(OPENING_FUNCTION_WORDS, &x.lower())
+                        && st.is_proper(x)
+                });
+                if other_name && !topic_named {
                     return Some("dangling_pronoun");
                 }
                 let other_person = ws.windows(2).any(|p| {
@@ -763,6 +789,13 @@ fn counted_numbers(t: &str) -> Vec<Option<String>> {
     out
 }
 
+/// How many figures (not years or days) a fact's sentence has besides its answer.
+pub fn figures_besides_answer(f: &Fact) -> usize {
+    let d = &f.display;
+    let (a, b) = (f.answer_at.0.min(d.len()), f.answer_at.1.min(d.len()));
+    counted_numbers(&d[..a]).len() + counted_numbers(&d[b..]).len()
+}
+
 /// A sentence of statistics around the blank: for a number, two more
 /// figures, or one more of the same unit or bare; for a name, three figures.
 fn stat_line(f: &Fact) -> bool {
@@ -854,6 +887,17 @@ pub fn question_problem(
             let list_after = !pair && (after.starts_with(", ") && capital_after(&after[2..]))
                 || (after.starts_with("and ") && capital_after(&after[4..]));
             if list_before || list_after {
+                return Some("list_member");
+            }
+        }
+    }
+    // "the virus's _____, antibodies, or the virus itself": the first of a
+    // list of things, any of which fits the blank.
+    if !matches!(f.kind, Kind::Number | Kind::Date) {
+        if let Some(at) = q.prompt.find(BLANK) {
+            let after = &q.prompt[at + BLANK.len()..];
+            let clause = after.split(['.', ';']).next().unwrap_or("");
+            if clause.starts_with(", ") && (clause.contains(", or ") || clause.contains(", and ")) {
                 return Some("list_member");
             }
         }
@@ -1061,6 +1105,15 @@ pub fn question_problem(
             .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
         {
             return Some("address");
+        }
+    }
+    // An aside in brackets ("Ravidat (died in _____) returned …"): not the
+    // sentence's point.
+    {
+        let d = &f.display;
+        let before = &d[..f.answer_at.0.min(d.len())];
+        if before.matches('(').count() > before.matches(')').count() {
+            return Some("aside");
         }
     }
     // A count of the names that follow it ("with _____ friends, A, B and C"):

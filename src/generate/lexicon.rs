@@ -85,6 +85,7 @@ pub const TIME_UNITS: &[&str] = &[
 
 /// Openers that tie a sentence to the one before it: the sentence is not used.
 pub const LINKING_OPENERS: &[&str] = &[
+    "specifically",
     "but",
     "and",
     "or",
@@ -117,6 +118,10 @@ pub const LINKING_OPENERS: &[&str] = &[
 
 /// Nouns that, after "the", point back to something named earlier.
 pub const ANAPHORIC_NOUNS: &[&str] = &[
+    "number",
+    "figure",
+    "total",
+    "exception",
     "group",
     "organization",
     "organisation",

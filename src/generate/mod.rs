@@ -79,6 +79,7 @@ impl Question {
 
 pub mod fitness;
 pub mod lexicon;
+pub mod rank;
 pub mod stats;
 pub mod topic;
 
@@ -794,7 +795,14 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             for o in offsets {
                 pool.push((v + o).to_string());
             }
-            if !year {
+            let percent = f.answer.trim_end().ends_with('%');
+            if percent {
+                for o in [-10, -5, 5, 10] {
+                    if (1..=100).contains(&(v + o)) {
+                        pool.push(format!("{}%", v + o));
+                    }
+                }
+            } else if !year {
                 for m in [2, 3] {
                     pool.push(format_like(&f.answer, v * m));
                     if v / m > 0 {
@@ -946,13 +954,73 @@ fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
             acc.push(digits);
         }
     }
+    for x in spelled_forms(&f.answer)
+        .into_iter()
+        .chain(spelled_forms(&asked(f).2))
+    {
+        if !acc.contains(&x) && x != f.answer {
+            acc.push(x);
+        }
+    }
     acc
+}
+
+/// The other ways a reader writes a figure or a date: "one percent" and
+/// "1 percent" for "1%", "3,000,000" for "3 million", "10" for "ten",
+/// "19 March 1966" for "March 19, 1966".
+fn spelled_forms(answer: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let a = answer.trim();
+    let spell = |n: &str| -> Option<String> {
+        n.parse::<u64>()
+            .ok()
+            .and_then(crate::extract::number_name)
+            .map(str::to_string)
+    };
+    if let Some(n) = a.strip_suffix('%').or_else(|| a.strip_suffix(" percent")) {
+        let n = n.trim();
+        out.push(format!("{n} percent"));
+        out.push(format!("{n}%"));
+        if let Some(w) = spell(n) {
+            out.push(format!("{w} percent"));
+        }
+    }
+    if let Some(n) = a.strip_suffix(" million") {
+        if let Ok(v) = n.trim().replace(',', "").parse::<f64>() {
+            let full = (v * 1_000_000.0).round() as i64;
+            out.push(format_like("1,000", full));
+            out.push(full.to_string());
+        }
+        if let Some(w) = spell(n.trim()) {
+            out.push(format!("{w} million"));
+        }
+    }
+    if let Some(w) = spell(a) {
+        out.push(w);
+    }
+    if let Some(v) = crate::extract::number_word(&a.lower()) {
+        out.push(v.to_string());
+    }
+    // "March 19, 1966" <-> "19 March 1966"
+    let ws: Vec<&str> = a.split_whitespace().collect();
+    if let [m, d, y] = ws.as_slice() {
+        let d = d.trim_end_matches(',');
+        if crate::text::month_number(m).is_some() && d.parse::<u8>().is_ok() {
+            out.push(format!("{d} {m} {y}"));
+        } else if crate::text::month_number(d).is_some() && m.parse::<u8>().is_ok() {
+            out.push(format!("{d} {m}, {y}"));
+        }
+    }
+    out
 }
 
 /// Sentences below this salience are side details (about the least central fifth).
 const SIDE_DETAIL_SALIENCE: f32 = 0.2;
 /// How much a sentence's salience adds to its questions' rank.
 const SALIENCE_WEIGHT: f32 = 0.4;
+/// How much the ranker's learned probability of a teacher's signature adds
+/// (its leave-one-text-out AUC is about 0.6: a nudge, not a judge).
+const RANKER_WEIGHT: f32 = 0.3;
 
 /// How central each sentence of a text is: the words it shares with the rest
 /// of the text (a summary keeps the sentences on what the text keeps coming
@@ -1030,7 +1098,8 @@ fn candidates_for(
         if peripheral || fitness::question_problem(&out[k].q, f, st, title, topic).is_some() {
             out.remove(k);
         } else {
-            out[k].score += SALIENCE_WEIGHT * sal;
+            let x = rank::features(&out[k].q, f, st, sal);
+            out[k].score += SALIENCE_WEIGHT * sal + RANKER_WEIGHT * rank::keep_probability(&x);
             k += 1;
         }
     }
@@ -1107,6 +1176,19 @@ fn candidates_unchecked(
         for x in fitness::short_forms(f, pools.stats(&f.source)) {
             if !a.contains(&x) && x != f.answer {
                 a.push(x);
+            }
+        }
+        // "March 19" when the prompt gives the year ("the 1966 game")
+        if f.kind == Kind::Date {
+            if let Some((day, year)) = f.answer.rsplit_once(' ') {
+                let day = day.trim_end_matches(',');
+                let in_prompt = fitness::words(&lead).contains(&year)
+                    || fitness::words(&f.display[..f.answer_at.0.min(f.display.len())])
+                        .contains(&year);
+                if year.len() == 4 && year.parse::<u32>().is_ok() && day.contains(' ') && in_prompt
+                {
+                    a.push(day.to_string());
+                }
             }
         }
         a
@@ -1988,4 +2070,21 @@ pub fn sentence_salience(deck: &Deck) -> Vec<(String, String, f32)> {
         }
     }
     out
+}
+
+/// The ranker's features of each question (None when its fact is not in
+/// the deck): what `examples/rank_features.rs` gives the training script.
+pub fn ranking_features(deck: &Deck, qs: &[Question]) -> Vec<Option<[f32; rank::FEATURES]>> {
+    let pools = Pools::new(deck);
+    qs.iter()
+        .map(|q| {
+            let f = deck.facts.iter().find(|f| f.id == q.fact_id)?;
+            Some(rank::features(
+                q,
+                f,
+                pools.stats(&f.source),
+                pools.salience(f),
+            ))
+        })
+        .collect()
 }

@@ -18,6 +18,8 @@ pub struct TextStats {
     after_title: HashSet<String>,
     /// Sentences, roughly (". " boundaries), at least 1.
     pub sentences: usize,
+    /// The text's length in bytes.
+    pub len: usize,
 }
 
 /// A token without surrounding punctuation or a possessive ending.
@@ -33,11 +35,17 @@ fn capital(w: &str) -> bool {
 }
 
 impl TextStats {
+    /// How far into the text a byte offset is, 0 (start) to 1 (end).
+    pub fn position_of(&self, at: usize) -> f32 {
+        (at as f32 / self.len.max(1) as f32).min(1.0)
+    }
+
     pub fn new(text: &str) -> TextStats {
         let raws: Vec<&str> = text.split_whitespace().collect();
         let words: Vec<&str> = raws.iter().map(|r| bare(r)).collect();
         let mut st = TextStats {
             sentences: text.matches(". ").count().max(1),
+            len: text.len(),
             ..TextStats::default()
         };
         for (i, w) in words.iter().enumerate() {

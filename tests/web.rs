@@ -219,7 +219,7 @@ fn time_up_ends_a_test_and_unanswered_questions_count_as_wrong() {
     let mut s = fresh(Route::Test { seed: Some(7) });
     let mut settings = s.progress.settings.clone();
     settings.minutes = 5;
-    s = s.reduce(Action::Settings(settings));
+    s = s.reduce(Action::Settings(settings, NOW));
     s = s.reduce(Action::Start(Mode::Test, NOW));
     assert_eq!(s.session(Mode::Test).unwrap().ends, Some(NOW + 5 * 60_000));
     s = answer(s, true, NOW + 1000);

@@ -62,8 +62,14 @@ test('two tabs study at once (practice and flashcards): every review of both is 
   const first = await two.page.getByText(/^Card 1 of \d+$/).innerText();
   const n = Number(first.match(/of (\d+)/)[1]);
   assert.ok(n >= 2, `${n} cards`);
-  // Tab two's session is its own: tab one still plays its practice.
+  // Tab two's session is its own: tab one still plays its practice, and
+  // goes on with it after a reload (not with tab two's flashcards).
+  await two.page.getByText(/^Card 1 of \d+$/).waitFor();
   await one.page.getByText(/^Question 4 of \d+$/).waitFor();
+  await one.page.waitForFunction(() => JSON.parse(localStorage.getItem('factquiz.progress')).current?.mode === 'flashcards');
+  await one.page.reload();
+  await one.page.getByText(/^Question 4 of \d+$/).waitFor();
+  assert.match(one.page.url(), /#\/practice$/);
 
   // Interleaved: a question in tab one, a card in tab two; tab two keeps its
   // last card until tab one is done.

@@ -7,6 +7,12 @@
 //! read (corrupt, or written by a newer version) is handed back to be kept
 //! aside under a backup key, with a notice for the learner, and the app
 //! starts clean.
+//!
+//! Several tabs (or an imported file) share one stored progress, so progress
+//! is merged, never overwritten ([`Progress::merge`], [`Progress::saved_over`]):
+//! per fact the review made last wins, a mistake is kept or cleared by the
+//! later answer to its question, past sessions are a union, and the session
+//! in progress stays with the tab that plays it.
 
 use crate::deck::Deck;
 use crate::generate::{facts_by_merit, questions_for, Question, QuestionType};
@@ -222,9 +228,26 @@ pub struct Progress {
     pub reviews: BTreeMap<String, Review>,
     /// Question ids answered wrong and not answered right since, oldest first.
     pub mistakes: Vec<String>,
+    /// When each question was last answered, right or wrong (ms since 1970):
+    /// when two copies disagree about a mistake, the later answer decides.
+    pub answered: BTreeMap<String, i64>,
     pub history: Vec<Session>,
     pub settings: Settings,
+    /// When the settings were last changed (ms since 1970; 0: never).
+    pub settings_at: i64,
+    /// When progress was last exported to a file (ms since 1970).
+    pub exported: Option<i64>,
+    /// This tab's session in progress (as stored: the last saving tab's).
     pub current: Option<Current>,
+    /// As stored: the sessions in progress of other tabs, kept so that a
+    /// reload of that tab (or a later visit) resumes them. Empty in a tab.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub open: Vec<Current>,
+    /// Start times of the sessions in progress this tab has played (not
+    /// stored): saving drops this tab's own ended sessions from storage,
+    /// never another tab's session in progress.
+    #[serde(skip)]
+    pub held: Vec<i64>,
 }
 
 impl Default for Progress {
@@ -233,12 +256,24 @@ impl Default for Progress {
             version: VERSION,
             reviews: BTreeMap::new(),
             mistakes: Vec::new(),
+            answered: BTreeMap::new(),
             history: Vec::new(),
             settings: Settings::default(),
+            settings_at: 0,
+            exported: None,
             current: None,
+            open: Vec::new(),
+            held: Vec::new(),
         }
     }
 }
+
+/// Sessions in progress of other tabs kept in storage, the latest started.
+const OPEN_KEPT: usize = 4;
+
+/// How long after the last export a learner whose browser may clear storage
+/// is asked to export again: a week.
+pub const EXPORT_EVERY: i64 = 7 * 24 * 3600 * 1000;
 
 /// The result of reading stored progress.
 #[derive(Debug, Clone, PartialEq)]
@@ -348,15 +383,172 @@ impl Progress {
         if fresh {
             self.review(&q.fact_id, Grade::of_answer(right, overridden), now);
         }
-        self.note_mistake(&q.id, !right);
+        self.note_mistake(&q.id, !right, now);
     }
 
     /// Keeps the mistakes list: a wrong answer goes to the end, a right one
-    /// takes the question off.
-    pub fn note_mistake(&mut self, question_id: &str, wrong: bool) {
+    /// takes the question off; `now` is when it was answered.
+    pub fn note_mistake(&mut self, question_id: &str, wrong: bool, now: i64) {
         self.mistakes.retain(|m| m != question_id);
         if wrong {
             self.mistakes.push(question_id.to_string());
+        }
+        self.answered.insert(question_id.to_string(), now);
+    }
+
+    /// Chooses the session in progress a tab opened on stored progress goes
+    /// on with: its own (`mine`, the start time it remembers across a
+    /// reload), else, for a tab that remembers none, the last saved one. The
+    /// other tabs' sessions stay theirs.
+    pub fn resume(&mut self, mine: Option<i64>) {
+        let mut all: Vec<Current> = self.current.take().into_iter().collect();
+        all.append(&mut self.open);
+        let pick = match mine {
+            Some(t) => all.iter().position(|c| c.started == t),
+            None => (!all.is_empty()).then_some(0),
+        };
+        self.current = pick.map(|i| all.swap_remove(i));
+        self.held = self.current.iter().map(|c| c.started).collect();
+    }
+
+    /// Starts a session in progress in this tab.
+    pub fn begin(&mut self, current: Current) {
+        self.held.push(current.started);
+        self.current = Some(current);
+    }
+
+    /// Changes the test settings at `now`.
+    pub fn set_settings(&mut self, settings: Settings, now: i64) {
+        self.settings = settings;
+        self.settings_at = now;
+    }
+
+    /// Takes in what another tab saved (or an imported file): per fact the
+    /// review with the later `last` wins; a question is a mistake or not as
+    /// its later answer says; past sessions are a union; the settings changed
+    /// last win; the later export time is kept. This tab's session in
+    /// progress is never touched. Returns whether anything here changed.
+    pub fn merge(&mut self, other: &Progress) -> bool {
+        let before = self.comparable();
+        for (id, theirs) in &other.reviews {
+            let take = self.reviews.get(id).is_none_or(|mine| {
+                let key = |r: &Review| (r.last, r.reps, r.lapses, r.due);
+                key(theirs) > key(mine)
+            });
+            if take {
+                self.reviews.insert(id.clone(), theirs.clone());
+            }
+        }
+        let mut ids: Vec<String> = self.mistakes.clone();
+        ids.extend(other.mistakes.iter().cloned());
+        ids.sort();
+        ids.dedup();
+        let kept: Vec<String> = ids
+            .into_iter()
+            .filter(|id| {
+                let (mine, theirs) = (self.answered.get(id), other.answered.get(id));
+                let (in_mine, in_theirs) =
+                    (self.mistakes.contains(id), other.mistakes.contains(id));
+                match theirs.cmp(&mine) {
+                    std::cmp::Ordering::Greater => in_theirs,
+                    std::cmp::Ordering::Less => in_mine,
+                    std::cmp::Ordering::Equal => in_mine || in_theirs,
+                }
+            })
+            .collect();
+        for (id, t) in &other.answered {
+            let at = self.answered.entry(id.clone()).or_insert(*t);
+            *at = (*at).max(*t);
+        }
+        self.mistakes = kept;
+        self.history.extend(other.history.iter().cloned());
+        if other.settings_at > self.settings_at {
+            self.settings = other.settings.clone();
+            self.settings_at = other.settings_at;
+        }
+        self.exported = self.exported.max(other.exported);
+        self.normalize();
+        self.comparable() != before
+    }
+
+    /// What this tab writes where `stored` was: its progress merged with the
+    /// stored one, with this tab's session in progress as `current`; the
+    /// stored sessions in progress of other tabs are kept in `open` (this
+    /// tab's own ended ones are dropped).
+    pub fn saved_over(&self, stored: &Progress) -> Progress {
+        let mut out = self.clone();
+        out.merge(stored);
+        let mut open: Vec<Current> = Vec::new();
+        for c in stored.current.iter().chain(&stored.open) {
+            if !self.held.contains(&c.started) && !open.iter().any(|o| o.started == c.started) {
+                open.push(c.clone());
+            }
+        }
+        crate::order::sort_by_key(&mut open, |c| [-c.started, 0]);
+        open.truncate(OPEN_KEPT);
+        out.open = open;
+        out
+    }
+
+    /// Whether both hold the same reviews, mistakes, sessions, settings and
+    /// export time (the sessions in progress aside).
+    pub fn same_record(&self, other: &Progress) -> bool {
+        self.comparable() == other.comparable()
+    }
+
+    fn comparable(&self) -> Progress {
+        let mut p = Progress {
+            current: None,
+            open: Vec::new(),
+            held: Vec::new(),
+            version: VERSION,
+            ..self.clone()
+        };
+        p.normalize();
+        p
+    }
+
+    /// Mistakes oldest first, sessions in the order they ended, once each.
+    fn normalize(&mut self) {
+        // Through `order::sort_by_key`, the core's one sort (a smaller app).
+        let answered = &self.answered;
+        self.mistakes.sort();
+        self.mistakes.dedup();
+        crate::order::sort_by_key(&mut self.mistakes, |id| {
+            [answered.get(id).copied().unwrap_or(0), 0]
+        });
+        let small = |n: usize, bits: u32| (n as i64).min((1 << bits) - 1);
+        crate::order::sort_by_key(&mut self.history, |s| {
+            [
+                s.at,
+                (s.mode as i64) << 60
+                    | small(s.right, 20) << 40
+                    | small(s.total, 20) << 20
+                    | small(s.seconds as usize, 20),
+            ]
+        });
+        self.history.dedup();
+    }
+
+    /// Whether to ask the learner to export: the browser refused to keep
+    /// storage (`persisted` is `Some(false)`), there is progress to lose, and
+    /// it was never exported or not for a week.
+    pub fn export_due(&self, persisted: Option<bool>, now: i64) -> bool {
+        persisted == Some(false)
+            && !(self.reviews.is_empty() && self.history.is_empty())
+            && self.exported.is_none_or(|t| now - t > EXPORT_EVERY)
+    }
+
+    /// "never", "less than a day ago", "3 days ago": when progress was last
+    /// exported.
+    pub fn exported_ago(&self, now: i64) -> String {
+        match self.exported {
+            None => "never".into(),
+            Some(t) => match (now - t).max(0) / (24 * 3600 * 1000) {
+                0 => "less than a day ago".into(),
+                1 => "1 day ago".into(),
+                d => format!("{d} days ago"),
+            },
         }
     }
 

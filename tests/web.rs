@@ -219,7 +219,7 @@ fn time_up_ends_a_test_and_unanswered_questions_count_as_wrong() {
     let mut s = fresh(Route::Test { seed: Some(7) });
     let mut settings = s.progress.settings.clone();
     settings.minutes = 5;
-    s = s.reduce(Action::Settings(settings));
+    s = s.reduce(Action::Settings(settings, NOW));
     s = s.reduce(Action::Start(Mode::Test, NOW));
     assert_eq!(s.session(Mode::Test).unwrap().ends, Some(NOW + 5 * 60_000));
     s = answer(s, true, NOW + 1000);
@@ -541,4 +541,38 @@ fn own_texts_replace_the_deck_for_every_mode_and_the_built_in_one_comes_back() {
     s = s.reduce(Action::UseBuiltIn);
     assert_eq!(s.deck_name(), factquiz::app::state::BUILT_IN_DECK);
     assert_eq!(s.deck.sources.len(), 5);
+}
+
+#[wasm_bindgen_test]
+fn another_tabs_save_is_taken_in_but_its_session_stays_there() {
+    let mut s = fresh(Route::Practice);
+    s = s.reduce(Action::Start(Mode::Practice, NOW));
+    let mine = s.progress.current.clone();
+    // Another tab reviewed a fact, finished a session and is in a test.
+    let mut other = Progress::default();
+    other.review("f-other", Grade::Good, NOW + 5);
+    other.note_mistake("q-f-other-0", true, NOW + 5);
+    other.current = Some(factquiz::progress::Current {
+        started: NOW + 1,
+        mode: Mode::Test,
+        ..mine.clone().unwrap()
+    });
+    other.finish(NOW + 6);
+    other.current = mine.clone().map(|c| factquiz::progress::Current {
+        started: NOW + 7,
+        mode: Mode::Test,
+        ..c
+    });
+    let rev = s.revision;
+    s = s.reduce(Action::TakeIn(other.clone()));
+    assert!(s.progress.reviews.contains_key("f-other"));
+    assert_eq!(s.progress.history.len(), 1);
+    assert_eq!(s.progress.mistakes, vec!["q-f-other-0".to_string()]);
+    assert_eq!(s.progress.current, mine, "this tab's practice goes on");
+    assert_eq!(s.revision, rev, "nothing the other lacks: no save back");
+    // An answer here: the next save by the other tab lacks it, so this tab saves.
+    s = answer(s, true, NOW + 10).reduce(Action::Next(NOW + 10));
+    let rev = s.revision;
+    s = s.reduce(Action::TakeIn(other));
+    assert_eq!(s.revision, rev + 1);
 }

@@ -104,7 +104,7 @@ fn mode_screen(state: &UseReducerHandle<State>, mode: Mode, time: i64) -> Html {
                 <TestSetup settings={p.settings.clone()} sources={state.source_cards()} {seed}
                     on_change={{
                         let s = state.clone();
-                        Callback::from(move |x| s.dispatch(Action::Settings(x)))
+                        Callback::from(move |x| s.dispatch(Action::Settings(x, now())))
                     }}
                     on_start={start} />
             }
@@ -155,7 +155,7 @@ pub fn App() -> Html {
         hooks::use_storage::use_save(
             &state.progress,
             state.revision,
-            Callback::from(move |m: String| s.dispatch(Action::Notice(m))),
+            Callback::from(move |a: Action| s.dispatch(a)),
         );
     }
     let timed = state.progress.current.as_ref().and_then(|c| c.ends);
@@ -223,12 +223,13 @@ pub fn App() -> Html {
             let export = {
                 let s = state.clone();
                 Callback::from(move |_: ()| {
-                    if let Err(e) = files::download(
+                    match files::download(
                         "factquiz-progress.json",
                         "application/json",
                         &s.progress.to_json(),
                     ) {
-                        s.dispatch(Action::Notice(e));
+                        Ok(()) => s.dispatch(Action::Exported(now())),
+                        Err(e) => s.dispatch(Action::Notice(e)),
                     }
                 })
             };
@@ -249,6 +250,8 @@ pub fn App() -> Html {
             html! {
                 <ProgressView due={p.due(now())} learned={p.learned()} seen={p.reviews.len()}
                     facts={state.deck.facts.len()} history={p.history.clone()}
+                    persisted={state.persisted} exported={p.exported_ago(now())}
+                    nudge={p.export_due(state.persisted, now())}
                     on_export={export} on_import={import} />
             }
         }
@@ -295,7 +298,7 @@ pub fn App() -> Html {
                         let (s, t) = (state.clone(), teach.clone());
                         Callback::from(move |x| {
                             t.set((t.0.clone(), None));
-                            s.dispatch(Action::Settings(x));
+                            s.dispatch(Action::Settings(x, now()));
                         })
                     }} />
             }
@@ -376,7 +379,7 @@ pub fn App() -> Html {
             settings={Some(p.settings.clone())}
             on_settings={{
                 let s = state.clone();
-                Callback::from(move |x| s.dispatch(Action::Settings(x)))
+                Callback::from(move |x| s.dispatch(Action::Settings(x, now())))
             }} />
         },
         Route::Class => html! { <ClassView on_csv={download("factquiz-class.csv", "text/csv")} /> },

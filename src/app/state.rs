@@ -52,10 +52,17 @@ pub enum Action {
     TimeUp(i64),
     /// Leave the session in progress without finishing it.
     Quit,
-    /// Test settings changed.
-    Settings(Settings),
-    /// Progress imported from a file.
+    /// Test settings changed, at this time.
+    Settings(Settings, i64),
+    /// Progress imported from a file: merged into this tab's.
     Import(Progress),
+    /// Progress another tab saved (or found in storage when saving): merged
+    /// into this tab's, which is saved again only if the other lacks something.
+    TakeIn(Progress),
+    /// Progress was exported to a file at this time.
+    Exported(i64),
+    /// Whether the browser keeps this site's storage (persistence granted).
+    Persisted(bool),
     /// Tell the learner something (a failed save, a bad import file).
     Notice(String),
     /// Close the notice.
@@ -147,6 +154,8 @@ pub struct State {
     pub notice: Option<String>,
     /// The deck's name; `None` for the deck that ships with the app.
     pub own: Option<String>,
+    /// Whether the browser granted persistent storage; `None` until known.
+    pub persisted: Option<bool>,
 }
 
 impl State {
@@ -162,6 +171,7 @@ impl State {
             seed,
             notice,
             own: None,
+            persisted: None,
         }
     }
 
@@ -483,7 +493,7 @@ impl State {
             return;
         }
         let minutes = self.progress.settings.minutes;
-        self.progress.current = Some(Current {
+        self.progress.begin(Current {
             mode,
             quiz: Quiz::new(questions),
             started: now,
@@ -543,6 +553,8 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let before = s.progress.clone();
+        // Whether progress must be saved; by default, when it changed.
+        let mut save = None;
         match action {
             Action::Navigate(route) => {
                 if s.route != route {
@@ -630,7 +642,7 @@ impl Reducible for State {
                         c.quiz.self_grade(grade.label(), grade != Grade::Again);
                         c.quiz.next();
                         s.progress.review(&q.fact_id, grade, now);
-                        s.progress.note_mistake(&q.id, grade == Grade::Again);
+                        s.progress.note_mistake(&q.id, grade == Grade::Again, now);
                     }
                 }
                 s.flipped = false;
@@ -646,12 +658,17 @@ impl Reducible for State {
                 s.progress.current = None;
                 s.flipped = false;
             }
-            Action::Settings(settings) => s.progress.settings = settings,
+            Action::Settings(settings, now) => s.progress.set_settings(settings, now),
             Action::Import(p) => {
-                s.progress = p;
-                s.finished = None;
+                s.progress.merge(&p);
                 s.notice = Some("Progress imported.".into());
             }
+            Action::TakeIn(p) => {
+                s.progress.merge(&p);
+                save = Some(!s.progress.same_record(&p));
+            }
+            Action::Exported(now) => s.progress.exported = Some(now),
+            Action::Persisted(granted) => s.persisted = Some(granted),
             Action::Notice(m) => s.notice = Some(m),
             Action::Dismiss => s.notice = None,
             Action::UseDeck(deck, name) => {
@@ -670,7 +687,7 @@ impl Reducible for State {
                 s.route = Route::Home;
             }
         }
-        if s.progress != before {
+        if save.unwrap_or(s.progress != before) {
             s.revision += 1;
         }
         Rc::new(s)

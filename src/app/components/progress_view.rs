@@ -1,5 +1,6 @@
-//! Progress: what is learned and due, accuracy across sessions, and the
-//! progress file (export to keep or move it, import to restore it).
+//! Progress: what is learned and due, accuracy across sessions, whether the
+//! browser keeps the storage, and the progress file (export to keep or move
+//! it, import to add it to the progress here).
 
 use crate::app::components::chart::Chart;
 use crate::app::components::results::duration;
@@ -14,6 +15,12 @@ pub struct ProgressViewProps {
     pub seen: usize,
     pub facts: usize,
     pub history: Vec<Session>,
+    /// Whether the browser granted persistent storage; `None` until known.
+    pub persisted: Option<bool>,
+    /// When progress was last exported: "never", "3 days ago".
+    pub exported: String,
+    /// Ask the learner to export (storage may be cleared, no recent export).
+    pub nudge: bool,
     pub on_export: Callback<()>,
     /// The text of a chosen file.
     pub on_import: Callback<web_sys::File>,
@@ -60,7 +67,18 @@ pub fn ProgressView(props: &ProgressViewProps) -> Html {
                 </table>
             }
             <h2>{ "Keep your progress" }</h2>
-            <p>{ "Progress is saved in this browser. Export it to a file to keep a copy or move it to another device; import that file to restore it (it replaces the progress here)." }</p>
+            <p>{ "Progress is saved in this browser and shared by every FactQuiz tab open in it. Export it to a file to keep a copy or move it to another device; import that file to add it to the progress here." }</p>
+            <ul class="keep">
+                <li>{ match props.persisted {
+                    Some(true) => "Persistent storage granted: this browser will not clear your progress to make room.",
+                    Some(false) => "Persistent storage not granted: this browser may clear your progress when it needs room.",
+                    None => "Checking whether this browser keeps your progress…",
+                } }</li>
+                <li>{ format!("Last exported: {}", props.exported) }</li>
+            </ul>
+            if props.nudge {
+                <p class="notice"><strong>{ "Export your progress: this browser may clear it." }</strong></p>
+            }
             <div class="actions">
                 <button class="primary" onclick={export}>{ "Export progress" }</button>
                 <label class="button secondary file-button">

@@ -323,11 +323,22 @@ pub fn sentence_problem(
             && !ws
                 .iter()
                 .any(|x| x.len() == 4 && x.chars().all(|c| c.is_ascii_digit()))
+            // a text whose topic has its year ("the 1966 final") places it
+            && !topic.is_some_and(|t| {
+                words(t)
+                    .iter()
+                    .any(|x| x.len() == 4 && x.chars().all(|c| c.is_ascii_digit()))
+            })
         {
             return Some("relative_time");
         }
-        // "two years later", "a month earlier": counted from an earlier sentence
+        // "two years later", "a month earlier": counted from an earlier
+        // sentence (unless this one gave a year before it)
+        let year_before = ws[..i]
+            .iter()
+            .any(|x| x.len() == 4 && x.chars().all(|c| c.is_ascii_digit()));
         if matches!(b.as_str(), "later" | "earlier" | "afterwards" | "following")
+            && !year_before
             && i > 0
             && contains(lx::TIME_UNITS, ws[i - 1].lower().trim_end_matches('s'))
         {
@@ -355,7 +366,15 @@ pub fn sentence_problem(
         if i < resolved_lead {
             continue; // the extractor resolved the leading words
         }
-        if matches!(b.as_str(), "this" | "these" | "those") {
+        // ("those who are infected", "those of the coast": a head, not a pointer)
+        let relative_head = b == "those"
+            && ws.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.lower().as_str(),
+                    "who" | "which" | "that" | "of" | "in" | "with"
+                )
+            });
+        if matches!(b.as_str(), "this" | "these" | "those") && !relative_head {
             return Some("demonstrative");
         }
         // A leading "He"/"His" in a text about a person is that person (the
@@ -810,17 +829,40 @@ fn stat_line(f: &Fact) -> bool {
                 || (others.len() == 1
                     && (others[0].is_none() || unit.is_none() || others[0] == unit))
         }
-        Kind::Person | Kind::Organization | Kind::Place => others.len() >= 2,
+        Kind::Person | Kind::Organization | Kind::Place => {
+            // a score ("an 83–55 win") is one figure
+            let one = |t: &str| {
+                let c: Vec<char> = t.chars().collect();
+                (0..c.len())
+                    .map(|i| {
+                        let dash = matches!(c[i], '–' | '-');
+                        let joined = dash
+                            && i > 0
+                            && c[i - 1].is_ascii_digit()
+                            && c.get(i + 1).is_some_and(char::is_ascii_digit);
+                        if joined {
+                            '.'
+                        } else {
+                            c[i]
+                        }
+                    })
+                    .collect::<String>()
+            };
+            counted_numbers(&one(&d[..a])).len() + counted_numbers(&one(&d[b..])).len() >= 2
+        }
         _ => false,
     }
 }
 
+/// `key_name`: the answer is a name said once that is still a key fact (a
+/// typed answer in a central sentence), so "said once" is no objection.
 pub fn question_problem(
     q: &Question,
     f: &Fact,
     st: &TextStats,
     title: &str,
     topic: Option<&str>,
+    key_name: bool,
 ) -> Option<&'static str> {
     let name_kind = matches!(f.kind, Kind::Person | Kind::Organization | Kind::Place);
     let answer = crate::extract::strip_article(&q.answer);
@@ -861,8 +903,26 @@ pub fn question_problem(
     if name_kind && q.qtype != QuestionType::TrueFalse {
         let name = crate::extract::strip_article(&f.answer);
         let n = st.name_count(name);
-        if n < 2 {
+        if n < 2 && !key_name {
             return Some("side_detail");
+        }
+    }
+    // "Lassa hemorrhagic fever (_____)": initials the prompt spells out.
+    if let Some(at) = q.prompt.find(BLANK) {
+        let before = q.prompt[..at].trim_end();
+        let a = answer.trim();
+        if before.ends_with('(') && a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()) {
+            let initials: String = words(&before[..before.len() - 1])
+                .iter()
+                .rev()
+                .take(a.len())
+                .rev()
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+                .to_uppercase();
+            if initials == a {
+                return Some("spelled_initials");
+            }
         }
     }
     // One member of a list ("X, _____, Z", "_____ and Y"): the others are as good an answer.
@@ -877,6 +937,15 @@ pub fn question_problem(
                 .next()
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             let pair = before.contains(" between ") && !before.contains(',');
+            // "Lassa, in Borno State, _____": places in commas without "and"
+            // or "or" are one place narrowed down, not a list
+            let hierarchy = f.kind == Kind::Place
+                && !before.contains(" and ")
+                && !before.contains(" or ")
+                && !after.starts_with("and ")
+                && !after.contains(" and ")
+                && !after.contains(" or ");
+            let pair = pair || hierarchy;
             let list_before = !pair && (before.ends_with(',') && prev_word_capital)
                 || ((before.ends_with(" and") || before.ends_with(" or"))
                     && before[..before.len() - 4]

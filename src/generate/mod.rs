@@ -1016,6 +1016,8 @@ fn spelled_forms(answer: &str) -> Vec<String> {
 
 /// Sentences below this salience are side details (about the least central fifth).
 const SIDE_DETAIL_SALIENCE: f32 = 0.2;
+/// Sentences at or above this salience are the text's most central (about a fifth).
+const CENTRAL_SALIENCE: f32 = 0.8;
 /// How much a sentence's salience adds to its questions' rank.
 const SALIENCE_WEIGHT: f32 = 0.4;
 /// How much the ranker's learned probability of a teacher's signature adds
@@ -1074,6 +1076,17 @@ fn salience_of(
         .collect()
 }
 
+/// A name said once that is still a key fact, asked as a typed answer (no
+/// options to find for it): a full name (two words or more, or an acronym)
+/// in a sentence of the more central half of its text, or any name in its
+/// most central fifth.
+fn key_name(f: &Fact, salience: f32) -> bool {
+    let a = strip_article(&f.answer);
+    let full = a.split_whitespace().count() >= 2
+        || (a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()));
+    salience >= CENTRAL_SALIENCE || (full && salience >= 0.5)
+}
+
 /// Builds every candidate question for one fact.
 fn candidates_for(
     f: &Fact,
@@ -1095,7 +1108,9 @@ fn candidates_for(
     let peripheral = sal < SIDE_DETAIL_SALIENCE;
     let mut k = before;
     while k < out.len() {
-        if peripheral || fitness::question_problem(&out[k].q, f, st, title, topic).is_some() {
+        let key = out[k].q.qtype == QuestionType::Cloze && key_name(f, sal);
+        let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key);
+        if peripheral || problem.is_some() {
             out.remove(k);
         } else {
             let x = rank::features(&out[k].q, f, st, sal);
@@ -2022,7 +2037,7 @@ pub fn question_rejections(deck: &Deck) -> Vec<(&'static str, usize, String)> {
         candidates_unchecked(f, 0.0, deck, &pools, &mut rng, &mut made);
         let (st, topic) = (pools.stats(&f.source), pools.topic(&f.source));
         for c in made {
-            let r = fitness::question_problem(&c.q, f, st, &title, topic).unwrap_or("shown");
+            let r = fitness::question_problem(&c.q, f, st, &title, topic, false).unwrap_or("shown");
             match out.iter_mut().find(|x| x.0 == r) {
                 Some(x) => x.1 += 1,
                 None => out.push((r, 1, format!("{} => {}", c.q.prompt, c.q.answer))),
@@ -2085,6 +2100,35 @@ pub fn ranking_features(deck: &Deck, qs: &[Question]) -> Vec<Option<[f32; rank::
                 pools.stats(&f.source),
                 pools.salience(f),
             ))
+        })
+        .collect()
+}
+
+/// Why a fact makes no shown question: its sentence's problem, or each of
+/// its questions' (with "peripheral" for a side sentence and "fit" for a
+/// question that passes the gate). For `examples/why_not_asked.rs`.
+pub fn why_not_asked(deck: &Deck, fact_id: &str) -> Vec<String> {
+    let Some(f) = deck.facts.iter().find(|f| f.id == fact_id) else {
+        return vec!["no such fact".into()];
+    };
+    let pools = Pools::new(deck);
+    if let Some(r) = pools.sentence_problem(deck, f) {
+        return vec![format!("sentence: {r}")];
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(1);
+    let mut made = Vec::new();
+    candidates_unchecked(f, 0.0, deck, &pools, &mut rng, &mut made);
+    if made.is_empty() {
+        return vec!["no candidate".into()];
+    }
+    let (st, topic) = (pools.stats(&f.source), pools.topic(&f.source));
+    let peripheral = pools.salience(f) < SIDE_DETAIL_SALIENCE;
+    made.iter()
+        .map(|c| {
+            let key = c.q.qtype == QuestionType::Cloze && key_name(f, pools.salience(f));
+            let r = fitness::question_problem(&c.q, f, st, &pools.titles, topic, key)
+                .unwrap_or(if peripheral { "peripheral" } else { "fit" });
+            format!("{:?}: {r}", c.q.qtype)
         })
         .collect()
 }

@@ -720,6 +720,47 @@ impl Pools {
             self.stats(&f.source),
         )
     }
+
+    /// The fact as a question can ask it: as it is when its sentence stands
+    /// on its own, else its main clause when that does ("The toll is still
+    /// unclear, but at least 170 were killed …" asks "At least 170 were
+    /// killed …"); None when neither does.
+    fn fit_fact<'f>(&self, deck: &Deck, f: &'f Fact) -> Option<std::borrow::Cow<'f, Fact>> {
+        if self.sentence_problem(deck, f).is_none() {
+            return Some(std::borrow::Cow::Borrowed(f));
+        }
+        let g = main_clause(f)?;
+        self.sentence_problem(deck, &g)
+            .is_none()
+            .then_some(std::borrow::Cow::Owned(g))
+    }
+}
+
+/// The clause after the last ", but " or "; " before a fact's answer, as a
+/// fact of its own, when it is a whole sentence's worth (seven words or more).
+fn main_clause(f: &Fact) -> Option<Fact> {
+    let d = &f.display;
+    let (a, b) = f.answer_at;
+    let head = d.get(..a)?;
+    let cut = [", but ", "; "]
+        .iter()
+        .filter_map(|sep| head.rfind(sep).map(|i| i + sep.len()))
+        .max()?;
+    let tail = &d[cut..];
+    if fitness::words(tail).len() < 7 || !tail.trim_end().ends_with(['.', '!']) {
+        return None;
+    }
+    let mut c = tail.chars();
+    let first = c.next()?;
+    let display = format!("{}{}", first.to_uppercase(), c.as_str());
+    // (an upper-case first letter may take more bytes than the lower)
+    let shift = display.len() - tail.len().min(display.len());
+    let mut g = f.clone();
+    g.answer_at = (a - cut + shift, b - cut + shift);
+    g.display = display;
+    // the clause stands on its own: no earlier sentence needed
+    g.context = None;
+    Some(g)
 }
 
 fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<String> {
@@ -1096,6 +1137,10 @@ fn candidates_for(
     rng: &mut ChaCha8Rng,
     out: &mut Vec<Candidate>,
 ) {
+    let Some(f) = pools.fit_fact(deck, f) else {
+        return;
+    };
+    let f: &Fact = &f;
     let before = out.len();
     candidates_unchecked(f, merit, deck, pools, rng, out);
     let (st, title, topic) = (
@@ -1730,9 +1775,9 @@ pub fn facts_by_merit(deck: &Deck) -> Vec<usize> {
         if f.confidence < 0.35 {
             continue;
         }
-        // Only facts whose sentence can carry a question on its own (a
-        // lookup per fact: this runs on every fact of a long text).
-        if pools.sentence_problem(deck, f).is_some() {
+        // Only facts whose sentence (or main clause) can carry a question
+        // on its own (a lookup per fact: this runs on every fact of a long text).
+        if pools.fit_fact(deck, f).is_none() {
             continue;
         }
         let m = fact_merit(f);
@@ -2057,7 +2102,7 @@ pub fn askable_facts(deck: &Deck, file: &str) -> HashSet<String> {
         .facts
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.source == file && pools.sentence_problem(deck, f).is_none())
+        .filter(|(_, f)| f.source == file && pools.fit_fact(deck, f).is_some())
         .map(|(i, _)| i)
         .collect();
     if fit.len() > 1500 {
@@ -2112,9 +2157,11 @@ pub fn why_not_asked(deck: &Deck, fact_id: &str) -> Vec<String> {
         return vec!["no such fact".into()];
     };
     let pools = Pools::new(deck);
-    if let Some(r) = pools.sentence_problem(deck, f) {
+    let Some(f) = pools.fit_fact(deck, f) else {
+        let r = pools.sentence_problem(deck, f).unwrap_or("");
         return vec![format!("sentence: {r}")];
-    }
+    };
+    let f: &Fact = &f;
     let mut rng = ChaCha8Rng::seed_from_u64(1);
     let mut made = Vec::new();
     candidates_unchecked(f, 0.0, deck, &pools, &mut rng, &mut made);

@@ -253,6 +253,15 @@ pub fn sentence_problem(
     if d.contains('[') {
         return Some("editorial_bracket");
     }
+    // "the only other Kentucky player", "the other two": others than the
+    // ones an earlier sentence named.
+    if ws
+        .windows(2)
+        .any(|p| p[0].lower() == "the" && p[1].lower() == "other")
+        || lower.contains("the only other ")
+    {
+        return Some("linked_to_previous");
+    }
     // "An exception had occurred …": the rule it breaks is in an earlier sentence.
     if matches!(ws[0].lower().as_str(), "an" | "one" | "the" | "another")
         && ws.get(1).is_some_and(|w| w.lower() == "exception")
@@ -604,6 +613,30 @@ pub fn fits_kind(kind: Kind, s: &str, st: &TextStats) -> bool {
     }
 }
 
+/// A name with its accented Latin letters plain ("Göttingen" -> "Gottingen").
+pub fn without_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+            'Ç' => 'C',
+            'È' | 'É' | 'Ê' | 'Ë' => 'E',
+            'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+            'Ñ' => 'N',
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'O',
+            'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+            _ => c,
+        })
+        .collect()
+}
+
 /// Short forms of an answer that the text itself supports: a person's
 /// surname when the text names them by it alone, a name without its title,
 /// a place without its generic head ("Kunar province" -> "Kunar"), a number
@@ -641,6 +674,17 @@ pub fn short_forms(f: &Fact, st: &TextStats) -> Vec<String> {
             if generic && ws.len() == 2 {
                 out.push(ws[0].to_string());
             }
+            // "Camden Town" -> "Camden", where the text uses it alone.
+            if matches!(head.as_str(), "town" | "city" | "village")
+                && ws.len() == 2
+                && st.stands_alone(ws[0])
+            {
+                out.push(ws[0].to_string());
+            }
+            // "the University of Göttingen" -> "Göttingen"
+            if let Some(rest) = a.strip_prefix("University of ") {
+                out.push(rest.to_string());
+            }
             // "the Haqqani Network" -> "Haqqani", where the text uses it alone.
             if f.kind == Kind::Organization
                 && ws.len() == 2
@@ -666,6 +710,13 @@ pub fn short_forms(f: &Fact, st: &TextStats) -> Vec<String> {
             }
         }
         _ => {}
+    }
+    // Letters without their accents, as a keyboard without them types them.
+    for x in out.clone().iter().chain([&a.to_string()]) {
+        let plain = without_accents(x);
+        if plain != *x && !out.contains(&plain) {
+            out.push(plain);
+        }
     }
     // A range in its other usual forms: "between 1887 and 1889" = "1887 to 1889" = "1887–1889".
     if matches!(f.kind, Kind::Date | Kind::Number) {
@@ -815,6 +866,19 @@ pub fn figures_besides_answer(f: &Fact) -> usize {
     counted_numbers(&d[..a]).len() + counted_numbers(&d[b..]).len()
 }
 
+/// A small count (ten or less) as the answer: "two straight steals", "six
+/// consecutive points". Blind reviews struck three in four as trivia.
+pub fn small_count(f: &Fact) -> bool {
+    if f.kind != Kind::Number {
+        return false;
+    }
+    let a = f.answer.lower();
+    let last = a.split_whitespace().last().unwrap_or("");
+    crate::extract::number_word(last)
+        .or_else(|| last.parse::<u64>().ok())
+        .is_some_and(|n| n <= 10)
+}
+
 /// A sentence of statistics around the blank: for a number, two more
 /// figures, or one more of the same unit or bare; for a name, three figures.
 fn stat_line(f: &Fact) -> bool {
@@ -905,6 +969,18 @@ pub fn question_problem(
         let n = st.name_count(name);
         if n < 2 && !key_name {
             return Some("side_detail");
+        }
+    }
+    // "Guard Louie Dampier": a common noun the sentence put before the name
+    // ("guard" stands lowercase elsewhere in the text) is no part of it.
+    if f.kind == Kind::Person {
+        let first = words(answer).first().copied().unwrap_or("");
+        let l = first.lower();
+        if words(answer).len() >= 3
+            && !contains(lx::PERSON_TITLES, l.trim_end_matches('.'))
+            && st.count(&l) > 0
+        {
+            return Some("title_residue");
         }
     }
     // "Lassa hemorrhagic fever (_____)": initials the prompt spells out.
@@ -1105,7 +1181,15 @@ pub fn question_problem(
                 && !matches!(*w, "U.S" | "US" | "American" | "Americans"))
                 || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
         });
-        if casualty && !named {
+        // "a complex attack that hit _____ targets": an attack is named by
+        // where or when it was, not by who claimed it
+        let attack = ["attack", "attacks", "bombing", "explosion", "blast"]
+            .iter()
+            .any(|w| words(&d).contains(w));
+        let placed = words(&rest).iter().any(|w| {
+            (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())) || st.used_as_place(w)
+        });
+        if (casualty && !named) || (attack && !placed) {
             return Some("unnamed_event");
         }
     }
@@ -1183,6 +1267,24 @@ pub fn question_problem(
         let before = &d[..f.answer_at.0.min(d.len())];
         if before.matches('(').count() > before.matches(')').count() {
             return Some("aside");
+        }
+    }
+    // A day of a date ("held on February 26 and _____, 2009"): no figure.
+    if f.kind == Kind::Number {
+        let d = &f.display;
+        let after = d[f.answer_at.1.min(d.len())..].trim_start_matches([',', ' ']);
+        let year_next = after
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .is_some_and(|y| y.len() == 4);
+        let before = words(&d[..f.answer_at.0.min(d.len())]);
+        let month_before = before
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| crate::text::month_number(w).is_some());
+        if year_next && month_before {
+            return Some("date_part");
         }
     }
     // A count of the names that follow it ("with _____ friends, A, B and C"):

@@ -1039,6 +1039,15 @@ fn spelled_forms(answer: &str) -> Vec<String> {
     if let Some(w) = spell(a) {
         out.push(w);
     }
+    // "Twenty to thirty" -> "20 to 30"
+    let digits: Vec<String> = a
+        .split_whitespace()
+        .map(|w| crate::extract::number_word(&w.lower()).map_or(w.to_string(), |v| v.to_string()))
+        .collect();
+    let digits = digits.join(" ");
+    if digits != a && a.split_whitespace().count() > 1 {
+        out.push(digits);
+    }
     if let Some(v) = crate::extract::number_word(&a.lower()) {
         out.push(v.to_string());
     }
@@ -1154,7 +1163,13 @@ fn candidates_for(
     let mut k = before;
     while k < out.len() {
         let key = out[k].q.qtype == QuestionType::Cloze && key_name(f, sal);
-        let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key);
+        let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key).or(
+            // a small count outside the text's central sentences is trivia
+            (fitness::small_count(f)
+                && out[k].q.qtype != QuestionType::TrueFalse
+                && sal < CENTRAL_SALIENCE)
+                .then_some("small_count"),
+        );
         if peripheral || problem.is_some() {
             out.remove(k);
         } else {

@@ -1,6 +1,7 @@
 // Offline: once loaded, FactQuiz works with the server gone (service worker).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { answerWrong } from './play.mjs';
@@ -57,5 +58,39 @@ test('served from a folder, a deep link opens its place and the back button work
   } finally {
     await browser.close();
     await server.close();
+  }
+});
+
+test('the text builder is downloaded only for Your texts, and then works offline', async () => {
+  const server = await serve(`${ROOT}dist`);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.getByRole('status').filter({ hasText: 'Ready offline' }).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    assert.deepEqual(server.requests.filter((r) => r.includes('builder')), [], 'not part of a first visit');
+    // Opening Your texts loads the builder, and the service worker keeps it.
+    await page.goto(`${server.url}#/texts`);
+    await page.getByRole('heading', { name: 'Your own texts' }).waitFor();
+    await page.waitForFunction(async () => {
+      for (const k of await caches.keys()) if (await (await caches.open(k)).match('./builder_bg.wasm')) return true;
+      return false;
+    }, null, { timeout: 30_000 });
+    await server.close();
+
+    await page.reload();
+    await page.getByLabel('Paste an article').fill(readFileSync(`${ROOT}tests/fixtures/eiffel_tower.txt`, 'utf8'));
+    await page.getByRole('button', { name: 'Make a deck from this text' }).click();
+    await page.getByRole('button', { name: 'Study this deck' }).click();
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await page.locator('.question .prompt').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await browser.close();
   }
 });

@@ -542,3 +542,13 @@ fn own_texts_replace_the_deck_for_every_mode_and_the_built_in_one_comes_back() {
     assert_eq!(s.deck_name(), factquiz::app::state::BUILT_IN_DECK);
     assert_eq!(s.deck.sources.len(), 5);
 }
+
+#[wasm_bindgen_test]
+fn the_built_in_deck_read_in_the_browser_equals_the_seeds_extracted_there() {
+    // The native test keeps data/seeds.deck.json equal to extraction; this
+    // one checks that wasm reads it back to the same deck (numbers included).
+    let built_in = factquiz::deck::Deck::built_in();
+    assert_eq!(built_in, factquiz::deck::Deck::seeds());
+    let state = State::new(1, Route::Home, Progress::default(), None);
+    assert_eq!(*state.deck, built_in);
+}

@@ -22,6 +22,7 @@ use crate::deck::{Deck, Problem};
 use crate::extract::Fact;
 use crate::text::{Block, Sentence, Source};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 fn no(b: &bool) -> bool {
     !*b
@@ -93,6 +94,9 @@ fn fact_id(file: &str, at: usize) -> String {
     format!("{stem}-{at}")
 }
 
+/// A source's sentences by byte range and by quote.
+type SentenceLookup<'a> = (HashMap<(usize, usize), usize>, HashMap<&'a str, usize>);
+
 /// The deck in the packed form (JSON).
 pub fn pack(deck: &Deck) -> String {
     let sources = deck
@@ -125,25 +129,46 @@ pub fn pack(deck: &Deck) -> String {
                 .collect(),
         })
         .collect();
+    // Lookups (first occurrence wins, as a scan would find): a source by its
+    // file name, and in each source a sentence by its byte range and by its
+    // quote, so packing stays linear on a large deck.
+    let mut by_file = HashMap::new();
+    for (i, s) in deck.sources.iter().enumerate() {
+        by_file.entry(s.file.as_str()).or_insert(i);
+    }
+    let lookups: Vec<SentenceLookup> = deck
+        .sources
+        .iter()
+        .map(|s| {
+            let (mut by_range, mut by_quote) = (HashMap::new(), HashMap::new());
+            for (j, x) in s.sentences.iter().enumerate() {
+                by_range.entry((x.start, x.end)).or_insert(j);
+                by_quote.entry(x.quote.as_str()).or_insert(j);
+            }
+            (by_range, by_quote)
+        })
+        .collect();
     let facts = deck
         .facts
         .iter()
         .map(|f| {
             let mut g = f.clone();
-            let src = deck.sources.iter().position(|s| s.file == f.source);
+            let src = by_file.get(f.source.as_str()).copied();
             let source = src.map(|i| &deck.sources[i]);
             let sentences = source.map_or(&[][..], |s| &s.sentences[..]);
+            let (by_range, by_quote) = match src {
+                Some(i) => (Some(&lookups[i].0), Some(&lookups[i].1)),
+                None => (None, None),
+            };
             // The fact's own sentence, by its byte range.
-            let o = sentences
-                .iter()
-                .position(|x| x.start == f.start && x.end == f.end);
+            let o = by_range.and_then(|m| m.get(&(f.start, f.end)).copied());
             let own = o.map(|i| &sentences[i]);
             let s = own.is_some_and(|x| x.quote == f.sentence);
             let d = own.is_some_and(|x| x.text == f.display);
             let c = f
                 .context
-                .as_ref()
-                .and_then(|c| sentences.iter().position(|x| &x.quote == c));
+                .as_deref()
+                .and_then(|c| by_quote.and_then(|m| m.get(c).copied()));
             let a = source.and_then(|s| s.text.get(f.answer_start..f.answer_end))
                 == Some(f.answer.as_str());
             let i = src.is_some() && f.id == fact_id(&f.source, f.answer_start);
@@ -271,6 +296,13 @@ mod tests {
         assert_eq!(unpack(&json).unwrap(), deck);
         // Well under the deck in parts (about 55% of it on the seeds).
         assert!(json.len() * 3 < deck.parts(usize::MAX).concat().len() * 2);
+        // An article of another topic, under a name without a number prefix.
+        let other = Deck::from_files(&[(
+            "eiffel tower.txt",
+            include_str!("../tests/fixtures/eiffel_tower.txt"),
+        )]);
+        assert!(!other.facts.is_empty());
+        assert_eq!(unpack(&pack(&other)).unwrap(), other);
     }
 
     #[test]

@@ -46,9 +46,17 @@ impl Deck {
         }
     }
 
-    /// The built-in deck of seed articles.
+    /// The built-in deck of seed articles, extracted now.
     pub fn seeds() -> Deck {
         Deck::from_files(crate::seeds::SEEDS)
+    }
+
+    /// The built-in deck as extracted at build time ([`crate::seeds::DECK`]):
+    /// equal to [`Deck::seeds`] (a native test checks it), without the work.
+    pub fn built_in() -> Deck {
+        // A native test reads it back, so this cannot fail in a tested build;
+        // if it did, the app's panic screen would say so.
+        crate::packed::unpack(crate::seeds::DECK).expect("the built-in deck reads back")
     }
 
     /// Questions, best first; `seed` makes every random choice reproducible.
@@ -74,8 +82,11 @@ impl Deck {
 /// A piece of a deck, for moving a built deck between threads (a Web
 /// Worker builds it; the page reads it back) in pieces small enough that no
 /// single one blocks the page.
+///
+/// Externally tagged (`{"Facts":{…}}`): an internally tagged enum is read
+/// through serde's buffered `Content`, a second copy of every type's
+/// deserializer in the page's module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "part")]
 pub enum Part {
     /// A source with its text and paragraphs (its sentences follow).
     Source {
@@ -211,7 +222,7 @@ mod tests {
         assert!(back.aliases.same(&g[0], &g[1]));
         assert!(DeckBuilder::new().add("{not json").is_err());
         assert!(DeckBuilder::new()
-            .add(r#"{"part":"Sentences","source":3,"items":[]}"#)
+            .add(r#"{"Sentences":{"source":3,"items":[]}}"#)
             .is_err());
     }
 }

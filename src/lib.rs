@@ -12,6 +12,7 @@ pub mod generate;
 pub mod kind;
 pub mod nlp;
 pub mod order;
+pub mod packed;
 pub mod progress;
 pub mod quiz;
 pub mod route;

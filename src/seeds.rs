@@ -1,4 +1,5 @@
-//! The built-in deck: the seed articles, embedded at build time.
+//! The built-in deck: the seed articles, embedded at build time, and the
+//! deck extracted from them ahead of time.
 
 /// (file name, text) of every seed article, in file order.
 pub const SEEDS: &[(&str, &str)] = &[
@@ -23,3 +24,10 @@ pub const SEEDS: &[(&str, &str)] = &[
         include_str!("../seeds/004_b07f34e80eb65bfb.txt"),
     ),
 ];
+
+/// The deck of [`SEEDS`] as [`crate::packed::pack`] writes it, made by
+/// `cargo run --release --bin factquiz -- pack seeds > data/seeds.deck.json`.
+/// The web app reads it at start instead of extracting the seeds; a native
+/// test (`packed::tests::the_embedded_deck_is_what_extraction_gives`) fails
+/// whenever it differs from what extraction gives now.
+pub const DECK: &str = include_str!("../data/seeds.deck.json");

@@ -576,3 +576,13 @@ fn another_tabs_save_is_taken_in_but_its_session_stays_there() {
     s = s.reduce(Action::TakeIn(other));
     assert_eq!(s.revision, rev + 1);
 }
+
+#[wasm_bindgen_test]
+fn the_built_in_deck_read_in_the_browser_equals_the_seeds_extracted_there() {
+    // The native test keeps data/seeds.deck.json equal to extraction; this
+    // one checks that wasm reads it back to the same deck (numbers included).
+    let built_in = factquiz::deck::Deck::built_in();
+    assert_eq!(built_in, factquiz::deck::Deck::seeds());
+    let state = State::new(1, Route::Home, Progress::default(), None);
+    assert_eq!(*state.deck, built_in);
+}

@@ -160,7 +160,7 @@ pub struct State {
 
 impl State {
     pub fn new(seed: u64, route: Route, progress: Progress, notice: Option<String>) -> State {
-        let deck = crate::app::perf::timed("factquiz:deck", Deck::seeds);
+        let deck = crate::app::perf::timed("factquiz:deck", Deck::built_in);
         State {
             deck: Rc::new(deck),
             progress,
@@ -680,7 +680,7 @@ impl Reducible for State {
                 s.route = Route::Home;
             }
             Action::UseBuiltIn => {
-                s.deck = Rc::new(Deck::seeds());
+                s.deck = Rc::new(Deck::built_in());
                 s.own = None;
                 s.progress.current = None;
                 s.finished = None;

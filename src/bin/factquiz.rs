@@ -23,6 +23,8 @@ mod cli {
   factquiz check     [PATH]...      (JSON Lines on stdin: {\"answer\", \"typed\", \"kind\"})
   factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds, and that a shown question asks)
   factquiz bench     [PATH]...      (timings of extract + generate)
+  factquiz pack      [PATH]...      (the deck in the compact JSON the web app embeds:
+                     `factquiz pack seeds > data/seeds.deck.json`)
   factquiz tag       PATH... [--format conllu|json]   (tokens, tags, lemmas of a text file)
   factquiz tag-eval  FILE.conllu...  (UPOS, lemma, noun phrase and kind accuracy on gold tokens; a
                      .txt file: the speed of the whole analysis)
@@ -159,6 +161,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             "check" => load(&a.paths).and_then(|d| check_lines(&d)),
             "coverage" => load(&a.paths).and_then(|d| coverage(&d, &a)),
             "bench" => load(&a.paths).map(|d| bench(&d, &a)),
+            "pack" => load(&a.paths).map(|d| println!("{}", factquiz::packed::pack(&d))),
             "tag" => tag(&a, rest.iter().any(|x| x == "--format")),
             "tag-eval" => tag_eval(&a),
             "-h" | "--help" | "help" => {

@@ -67,6 +67,21 @@ fn read_files(
 #[component]
 pub fn Texts(props: &TextsProps) -> Html {
     let stage = use_state(|| Stage::Idle);
+    // The text builder is loaded when this screen opens (in the deck worker),
+    // so the service worker keeps it; why it could not be, if it could not.
+    // Only a failure redraws the screen: a redraw would put the saved decks'
+    // rename fields back to their names while someone types in one.
+    let builder = use_state(|| None::<String>);
+    {
+        let builder = builder.clone();
+        use_effect_with((), move |_| {
+            crate::app::worker::warm_up(Callback::from(move |r: Result<(), String>| {
+                if let Err(e) = r {
+                    builder.set(Some(e));
+                }
+            }));
+        });
+    }
     let paste = use_node_ref();
     let title = use_node_ref();
     // Keeps the deck on the device and studies it.
@@ -292,6 +307,9 @@ pub fn Texts(props: &TextsProps) -> Html {
         <section class="texts" aria-labelledby="texts-title">
             <h1 id="texts-title">{ "Your own texts" }</h1>
             <p class="lead">{ format!("Turn any article into a quiz. Everything stays on this device. Files can be .txt, .md or .html, up to {} MB each.", crate::text::MAX_BYTES / 1_000_000) }</p>
+            if let Some(e) = &*builder {
+                <p class="notice" role="alert">{ e }</p>
+            }
             <form onsubmit={on_paste}>
                 <label class="field" for="paste-title">{ "Title (optional)" }</label>
                 <input id="paste-title" ref={title} class="text" type="text" />

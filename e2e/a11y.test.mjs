@@ -57,7 +57,8 @@ for (const scheme of ['light', 'dark']) {
 
       await page.goto(`${app.server.url}#/flashcards`);
       await page.getByRole('button', { name: 'Start flashcards' }).click();
-      await page.getByText('Card 1 of 10').waitFor();
+      // as many cards as the deck has new facts with a question, up to 10
+      await page.getByText(/^Card 1 of \d+$/).waitFor();
       await check('flashcard-front');
       await page.keyboard.press(' ');
       await page.getByRole('group', { name: 'How well did you know it?' }).waitFor();

@@ -37,7 +37,8 @@ test('a pasted article becomes a deck, studied like the built-in one', async () 
   await page.getByRole('button', { name: 'Study this deck' }).click();
   await page.getByRole('heading', { level: 1, name: 'How Paris Got Its Iron Tower' }).waitFor();
   await page.getByRole('button', { name: 'Start practice' }).click();
-  await page.getByText('Question 1 of 10').waitFor();
+  // a session of up to 10: as many as the article has fit questions
+  await page.getByText(/^Question 1 of \d+$/).waitFor();
   assert.match(await page.locator('.question .prompt').innerText(), /Claire Dubois/);
   const box = page.getByRole('textbox', { name: 'Your answer' });
   if (await box.count()) {
@@ -159,7 +160,7 @@ test('decks are kept on the device: listed, renamed, deleted, and moved to anoth
   await other.page.getByRole('heading', { name: 'Your deck is ready' }).waitFor();
   await other.page.getByRole('button', { name: 'Study this deck' }).click();
   await other.page.getByRole('button', { name: 'Start practice' }).click();
-  await other.page.getByText('Question 1 of 10').waitFor();
+  await other.page.getByText(/^Question 1 of \d+$/).waitFor();
   assert.deepEqual(problems, []);
   assert.deepEqual(other.problems, []);
   await a.close();

@@ -26,6 +26,11 @@ fn corpus_of(files: &[(String, String)], bytes: usize) -> String {
 pub fn run(files: &[(String, String)], seed: u64) -> String {
     let mut out = String::new();
     let (deck, t_extract) = time(|| Deck::from_files(files));
+    // a practice session, as the page starts one: first (the deck's pools
+    // made) and again (pools kept)
+    let fresh = crate::progress::Progress::default();
+    let (_, t_practice) = time(|| crate::progress::practice(&deck, &fresh, 0, 10));
+    let (_, t_practice_again) = time(|| crate::progress::practice(&deck, &fresh, 0, 10));
     let (qs, t_gen) = time(|| deck.questions(seed, None));
     let (_, t_quiz) = time(|| deck.questions(seed, Some(20)));
     let total: usize = files.iter().map(|f| f.1.len()).sum();
@@ -38,6 +43,12 @@ pub fn run(files: &[(String, String)], seed: u64) -> String {
         qs.len()
     );
     let _ = writeln!(out, "extract (seeds): {:.1} ms", t_extract * 1e3);
+    let _ = writeln!(
+        out,
+        "practice session of 10 (seeds): {:.1} ms first, {:.1} ms again",
+        t_practice * 1e3,
+        t_practice_again * 1e3
+    );
     let _ = writeln!(
         out,
         "generate all (seeds): {:.1} ms ({:.0} questions/s)",

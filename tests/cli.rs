@@ -41,13 +41,13 @@ fn questions_json_follows_the_contract() {
             "--seed",
             "3",
             "--count",
-            "12",
+            "10",
         ],
         None,
     );
     assert_eq!(code, 0, "{err}");
     let qs: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
-    assert_eq!(qs.len(), 12);
+    assert_eq!(qs.len(), 10);
     for q in &qs {
         for key in [
             "id", "type", "prompt", "answer", "accept", "source", "fact_id",
@@ -82,7 +82,7 @@ fn questions_json_follows_the_contract() {
     }
     // Same seed, same quiz.
     let (_, again, _) = factquiz(
-        &["questions", "seeds", "--seed", "3", "--count", "12"],
+        &["questions", "seeds", "--seed", "3", "--count", "10"],
         None,
     );
     assert_eq!(out, again);
@@ -191,10 +191,10 @@ fn csv_export_reads_back_with_a_real_csv_reader() {
 
 #[test]
 fn anki_export_has_one_card_per_question() {
-    let (code, out, _) = factquiz(&["questions", "--format", "anki", "--count", "12"], None);
+    let (code, out, _) = factquiz(&["questions", "--format", "anki", "--count", "10"], None);
     assert_eq!(code, 0);
     let cards: Vec<&str> = out.lines().filter(|l| !l.starts_with('#')).collect();
-    assert_eq!(cards.len(), 12);
+    assert_eq!(cards.len(), 10);
     assert!(cards.iter().all(|c| c.split('\t').count() == 2));
 }
 

@@ -67,7 +67,7 @@ fn seeds_give_fit_questions_of_every_type_with_no_mechanical_defect() {
     // Order and match questions come when asked for by type.
     let qs = factquiz::generate::generate_types(&d, 7, None, &QuestionType::ALL);
     // Fewer, better: only questions fit to show, but enough for a test of 20.
-    assert!(qs.len() >= 12, "only {} questions", qs.len());
+    assert!(qs.len() >= 10, "only {} questions", qs.len());
     let types: HashSet<QuestionType> = qs.iter().map(|q| q.qtype).collect();
     for t in QuestionType::ALL {
         assert!(types.contains(&t), "no {t:?} question");
@@ -293,11 +293,11 @@ fn questions_cite_verbatim_sentences_and_choices_hold_the_answer_once() {
 #[test]
 fn a_seed_makes_every_choice_reproducible() {
     let d = Deck::seeds();
-    let a = d.questions(42, Some(12));
-    let b = d.questions(42, Some(12));
+    let a = d.questions(42, Some(10));
+    let b = d.questions(42, Some(10));
     assert_eq!(a, b);
-    assert_eq!(a.len(), 12);
-    let c = d.questions(43, Some(12));
+    assert_eq!(a.len(), 10);
+    let c = d.questions(43, Some(10));
     assert_ne!(
         a, c,
         "a different seed should change at least the options' order"
@@ -467,4 +467,25 @@ fn real_questions_where_the_sentence_allows_them() {
         "{prompts:#?}"
     );
     assert!(mechanical_defects(&qs, &d).is_empty());
+}
+
+#[test]
+fn a_place_every_text_of_a_deck_shares_is_not_asked() {
+    // Three invented reports on one flood: the town they all name is the
+    // deck's setting, not something to ask.
+    let texts = [
+        ("a.txt", "Flood Report One\n\nThe river Oster burst its banks at Port Vell in March 2019, and the mayor Lina Sorde ordered the old harbour closed.\n\nEngineers from the Delta Works Agency built a new wall at Port Vell in 2021 to protect the harbour.\n"),
+        ("b.txt", "Flood Report Two\n\nLina Sorde, the mayor of Port Vell, asked the Delta Works Agency for help in April 2019 after the harbour flooded.\n\nThe new harbour wall at Port Vell was finished in 2021 at a cost of 40 million crowns.\n"),
+        ("c.txt", "Flood Report Three\n\nThe flood of 2019 at Port Vell was the worst since 1952, when the river Oster last reached the harbour.\n\nIn 2022 the Delta Works Agency opened a flood museum in Port Vell.\n"),
+    ];
+    let d = Deck::from_files(&texts);
+    let qs = d.questions(1, None);
+    assert!(!qs.is_empty());
+    for q in &qs {
+        assert!(
+            !(q.answer.contains("Port Vell") && q.qtype != QuestionType::TrueFalse),
+            "the deck's setting asked: {}",
+            q.prompt
+        );
+    }
 }

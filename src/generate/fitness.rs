@@ -1189,7 +1189,8 @@ pub fn question_problem(
         let placed = words(&rest).iter().any(|w| {
             (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())) || st.used_as_place(w)
         });
-        if (casualty && !named) || (attack && !placed) {
+        // ("Afghans perished" names who died, not in what)
+        if ((casualty || attack) && !placed) || (casualty && !named) {
             return Some("unnamed_event");
         }
     }

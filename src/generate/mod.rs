@@ -158,7 +158,21 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
     };
     if !topic::has_byline(src) {
         return match topic {
-            Some(t) if !topic::names_topic(body, t) => format!("From the article “{t}”: "),
+            // the article by its own title; its topic only when it has none
+            Some(t) if !topic::names_topic(body, t) => {
+                let title = src.title.trim();
+                // (a title made from the file's name is no title)
+                let stem = src.file.rsplit_once('.').map_or(src.file.as_str(), |p| p.0);
+                let from_file = title.to_lowercase()
+                    == stem.replace(['_', '-'], " ").to_lowercase()
+                    || title == src.file;
+                let name = if title.is_empty() || from_file {
+                    t
+                } else {
+                    title
+                };
+                format!("From the article “{name}”: ")
+            }
             _ => String::new(),
         };
     }
@@ -612,6 +626,56 @@ struct Pools {
     titles: String,
     /// How central each sentence is to its text, 0 (least) to 1, by (file, start).
     salience: HashMap<(String, usize), f32>,
+    /// Sentence problems found so far, by what they depend on: facts of one
+    /// sentence share the answer.
+    problems: std::cell::RefCell<HashMap<SentenceKey, Option<&'static str>>>,
+}
+
+/// What a sentence's problem depends on: its file and place, the text a
+/// question shows, and whether an earlier sentence or a resolved reference
+/// comes with it.
+type SentenceKey = (String, usize, String, Option<String>, Option<String>, bool);
+
+thread_local! {
+    /// The pools of the deck asked about last: a practice session asks the
+    /// same deck for its facts and then for their questions, and the pools
+    /// (word statistics and salience of every text) are the costly part.
+    static LAST_POOLS: std::cell::RefCell<Option<(u64, std::rc::Rc<Pools>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A fingerprint of everything the pools are made from.
+fn deck_key(deck: &Deck) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for s in &deck.sources {
+        s.file.hash(&mut h);
+        s.text.hash(&mut h);
+        s.title.hash(&mut h);
+    }
+    for f in &deck.facts {
+        f.id.hash(&mut h);
+        f.answer.hash(&mut h);
+        (f.kind as u8).hash(&mut h);
+        f.relation.hash(&mut h);
+        f.confidence.to_bits().hash(&mut h);
+    }
+    h.finish()
+}
+
+/// The deck's pools, made once per deck (per thread).
+fn pools_for(deck: &Deck) -> std::rc::Rc<Pools> {
+    let key = deck_key(deck);
+    LAST_POOLS.with(|c| {
+        if let Some((k, p)) = &*c.borrow() {
+            if *k == key {
+                return p.clone();
+            }
+        }
+        let p = std::rc::Rc::new(Pools::new(deck));
+        *c.borrow_mut() = Some((key, p.clone()));
+        p
+    })
 }
 
 impl Pools {
@@ -690,6 +754,7 @@ impl Pools {
             stats,
             titles,
             salience,
+            problems: Default::default(),
         }
     }
 
@@ -713,12 +778,25 @@ impl Pools {
 
     /// Why the fact's sentence cannot carry a question, if it cannot.
     fn sentence_problem(&self, deck: &Deck, f: &Fact) -> Option<&'static str> {
-        fitness::sentence_problem(
+        let key = (
+            f.source.clone(),
+            f.start,
+            f.display.clone(),
+            f.context.clone(),
+            f.resolved.as_ref().map(|r| r.0.clone()),
+            f.caption,
+        );
+        if let Some(p) = self.problems.borrow().get(&key) {
+            return *p;
+        }
+        let p = fitness::sentence_problem(
             f,
             deck.source(&f.source),
             self.topic(&f.source),
             self.stats(&f.source),
-        )
+        );
+        self.problems.borrow_mut().insert(key, p);
+        p
     }
 
     /// The fact as a question can ask it: as it is when its sentence stands
@@ -1064,8 +1142,9 @@ fn spelled_forms(answer: &str) -> Vec<String> {
     out
 }
 
-/// Sentences below this salience are side details (about the least central fifth).
-const SIDE_DETAIL_SALIENCE: f32 = 0.2;
+/// Sentences below this salience are side details (about the least central
+/// three tenths: blind reviews accepted under a fifth of questions from them).
+const SIDE_DETAIL_SALIENCE: f32 = 0.3;
 /// Sentences at or above this salience are the text's most central (about a fifth).
 const CENTRAL_SALIENCE: f32 = 0.8;
 /// How much a sentence's salience adds to its questions' rank.
@@ -1162,6 +1241,21 @@ fn candidates_for(
     let peripheral = sal < SIDE_DETAIL_SALIENCE;
     let mut k = before;
     while k < out.len() {
+        // A name most texts of a deck of several share ("Kabul airport" in a
+        // deck on the Kabul airport attack) is the deck's own setting.
+        let shared = matches!(f.kind, Kind::Person | Kind::Place | Kind::Organization)
+            && out[k].q.qtype != QuestionType::TrueFalse
+            && pools.stats.len() >= 3
+            && 2 * pools
+                .stats
+                .values()
+                .filter(|s| s.name_count(strip_article(&f.answer)) > 0)
+                .count()
+                > pools.stats.len();
+        if shared {
+            out.remove(k);
+            continue;
+        }
         let key = out[k].q.qtype == QuestionType::Cloze && key_name(f, sal);
         let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key).or(
             // a small count outside the text's central sentences is trivia
@@ -1785,7 +1879,7 @@ pub fn generate(deck: &Deck, seed: u64, count: Option<usize>) -> Vec<Question> {
 /// (low confidence, an answer too short) are left out.
 pub fn facts_by_merit(deck: &Deck) -> Vec<usize> {
     let mut per_source: Vec<(&str, Vec<(f32, usize)>)> = Vec::new();
-    let pools = Pools::new(deck);
+    let pools = pools_for(deck);
     for (i, f) in deck.facts.iter().enumerate() {
         if f.confidence < 0.35 {
             continue;
@@ -1819,7 +1913,7 @@ pub fn facts_by_merit(deck: &Deck) -> Vec<usize> {
 /// [`generate`], so the same call gives the same questions.
 pub fn questions_for(deck: &Deck, seed: u64, facts: &[usize]) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let pools = Pools::new(deck);
+    let pools = pools_for(deck);
     let mut cands: Vec<Candidate> = Vec::new();
     for &i in facts {
         if let Some(f) = deck.facts.get(i) {
@@ -1844,7 +1938,7 @@ pub fn generate_types(
 ) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut cands: Vec<Candidate> = Vec::new();
-    let pools = Pools::new(deck);
+    let pools = pools_for(deck);
     // Facts in order of their own merit; a quiz of N needs only the best few
     // per source, so the rest are not turned into questions at all.
     let merits: Vec<f32> = deck.facts.iter().map(fact_merit).collect();
@@ -2088,7 +2182,7 @@ fn defects_of(q: &Question, folded: Option<&HashMap<&str, String>>, full: bool) 
 /// Why candidate questions were not shown, by the gate's reason, with one
 /// example prompt each (for `examples/gate_report.rs`).
 pub fn question_rejections(deck: &Deck) -> Vec<(&'static str, usize, String)> {
-    let pools = Pools::new(deck);
+    let pools = pools_for(deck);
     let mut rng = ChaCha8Rng::seed_from_u64(1);
     let mut out: Vec<(&'static str, usize, String)> = Vec::new();
     let title = pools.titles.clone();
@@ -2112,7 +2206,7 @@ pub fn question_rejections(deck: &Deck) -> Vec<(&'static str, usize, String)> {
 /// question fit to show (a very long text is checked by its sentences only,
 /// so Read stays quick).
 pub fn askable_facts(deck: &Deck, file: &str) -> HashSet<String> {
-    let pools = Pools::new(deck);
+    let pools = pools_for(deck);
     let fit: Vec<usize> = deck
         .facts
         .iter()
@@ -2132,7 +2226,7 @@ pub fn askable_facts(deck: &Deck, file: &str) -> HashSet<String> {
 /// Every sentence's salience (file, quote, centrality rank, position), for
 /// `examples/salience.rs`, which checks it against the reviewers' verdicts.
 pub fn sentence_salience(deck: &Deck) -> Vec<(String, String, f32)> {
-    let pools = Pools::new(deck);
+    let pools = pools_for(deck);
     let mut out = Vec::new();
     for s in &deck.sources {
         for sen in &s.sentences {
@@ -2150,7 +2244,7 @@ pub fn sentence_salience(deck: &Deck) -> Vec<(String, String, f32)> {
 /// The ranker's features of each question (None when its fact is not in
 /// the deck): what `examples/rank_features.rs` gives the training script.
 pub fn ranking_features(deck: &Deck, qs: &[Question]) -> Vec<Option<[f32; rank::FEATURES]>> {
-    let pools = Pools::new(deck);
+    let pools = pools_for(deck);
     qs.iter()
         .map(|q| {
             let f = deck.facts.iter().find(|f| f.id == q.fact_id)?;
@@ -2171,7 +2265,7 @@ pub fn why_not_asked(deck: &Deck, fact_id: &str) -> Vec<String> {
     let Some(f) = deck.facts.iter().find(|f| f.id == fact_id) else {
         return vec!["no such fact".into()];
     };
-    let pools = Pools::new(deck);
+    let pools = pools_for(deck);
     let Some(f) = pools.fit_fact(deck, f) else {
         let r = pools.sentence_problem(deck, f).unwrap_or("");
         return vec![format!("sentence: {r}")];

@@ -1532,10 +1532,23 @@ fn candidates_unchecked(
         }
     }
     if f.kind == Kind::Number && plain_number(&f.answer).is_some() && !f.disagrees {
+        // "Type the number" for "1%": the number alone is right too
+        let mut accept = accept;
+        let percent = asked_text.trim_end().strip_suffix('%').map(str::trim);
+        if let Some(n) = percent {
+            if !accept.iter().any(|a| a == n) {
+                accept.push(n.to_string());
+            }
+        }
+        let ask = if percent.is_some() {
+            "(Type the percentage.)"
+        } else {
+            "(Type the number.)"
+        };
         out.push(Candidate {
             q: mk(
                 QuestionType::Numeric,
-                format!("{lead}{context}{cloze} (Type the number.)"),
+                format!("{lead}{context}{cloze} {ask}"),
                 asked_text,
                 accept,
                 Vec::new(),

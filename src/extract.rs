@@ -1485,6 +1485,33 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         }
     }
 
+    // "Lassa fever, also known as LHF, is a type of viral fever …": the
+    // sentence's named subject defined, past an aside in commas or brackets.
+    if let Some((ys, subject, verb)) = defined_subject(t) {
+        // up to a participle that adds a detail ("… fever caused by …")
+        let ye = [
+            " caused ",
+            " located ",
+            " found ",
+            " named ",
+            " used ",
+            " known ",
+            " made ",
+        ]
+        .iter()
+        .filter_map(|w| t[ys..].find(w).map(|p| ys + p))
+        .fold(clause_end(t, ys), usize::min);
+        let n = t[ys..ye].split_whitespace().count();
+        if (2..=8).contains(&n) && !spans.iter().any(|x| x.s == ys && x.e == ye) {
+            spans.push(Span {
+                s: ys,
+                e: ye,
+                kind: Kind::Definition,
+                relation: Some(format!("what {subject} {verb}")),
+                conf: 0.7,
+            });
+        }
+    }
     // Definitions: "X refers to Y", "X stands for Y", "X is a/an/the Y".
     for (pat, rel) in [
         (" refers to ", "refers to"),
@@ -1610,6 +1637,110 @@ fn date_relation(lower: &[String], s: usize) -> Option<String> {
 
 /// End of the clause starting at `s`: the next comma, semicolon, dash or
 /// sentence end, or a relative "that/which/who".
+/// Where the definition starts in "Name[, aside,] is a …" (the byte after
+/// the verb), with the name and the verb: a capitalised subject of one to
+/// six words, not a pronoun or a "The + noun" description.
+fn defined_subject(t: &str) -> Option<(usize, String, &'static str)> {
+    let (p, verb) = [" is a ", " is an ", " was a ", " was an "]
+        .iter()
+        .filter_map(|v| t.find(v).map(|p| (p, *v)))
+        .min_by_key(|x| x.0)?;
+    if p > 160 {
+        return None;
+    }
+    let head = &t[..p];
+    // the subject without asides in brackets and commas
+    let mut core = String::new();
+    let mut depth = 0;
+    for c in head.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ if depth == 0 => core.push(c),
+            _ => {}
+        }
+    }
+    // the name alone, or the name and one aside in commas ("Lassa fever,
+    // also known as LHF,"); anything else is a clause, not a name
+    let parts: Vec<&str> = core.split(',').collect();
+    let aside_ok = |a: &str| {
+        let a = a.trim().to_lowercase();
+        [
+            "also ",
+            "a ",
+            "an ",
+            "the ",
+            "formerly ",
+            "or ",
+            "officially ",
+        ]
+        .iter()
+        .any(|p| a.starts_with(p))
+    };
+    match parts.as_slice() {
+        [_] => {}
+        [_, aside, rest] if rest.trim().is_empty() && aside_ok(aside) => {}
+        _ => return None,
+    }
+    let core = parts[0].trim();
+    let ws: Vec<&str> = core.split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 6 {
+        return None;
+    }
+    let first = ws[0];
+    if !first.chars().next()?.is_uppercase()
+        || matches!(
+            first,
+            "It" | "He"
+                | "She"
+                | "They"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "There"
+                | "The"
+                | "A"
+                | "An"
+                | "Its"
+                | "His"
+                | "Her"
+                | "Their"
+                | "One"
+                | "Another"
+        )
+    {
+        return None;
+    }
+    // a name: its words capitalised, bar short joining words ("Bay of Pigs")
+    // ("Lassa fever": a short name may end in common nouns)
+    let capitalised = ws.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || w.len() <= 3
+    });
+    let pronoun = ws.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "it" | "he" | "she" | "they" | "this" | "that" | "these" | "those" | "we" | "i"
+        )
+    });
+    let kind_name = ws.len() <= 3 && {
+        let last = ws[ws.len() - 1].to_lowercase();
+        use crate::generate::lexicon as lx;
+        [lx::KIND_HEADS, lx::THING_HEADS, lx::PLACE_HEADS]
+            .iter()
+            .any(|l| l.contains(&last.as_str()))
+    };
+    if pronoun || !(capitalised || kind_name) {
+        return None;
+    }
+    let verb_word = if verb.starts_with(" is") { "is" } else { "was" };
+    // the article stays with the definition: "a type of …"
+    Some((p + 1 + verb_word.len() + 1, core.to_string(), verb_word))
+}
+
 fn clause_end(t: &str, s: usize) -> usize {
     let rest = &t[s..];
     let mut end = rest

@@ -1347,7 +1347,10 @@ pub fn question_problem(
             if name_kind && n > 3 && q.accept.is_empty() {
                 return Some("long_typed");
             }
-            if !name_kind && !matches!(f.kind, Kind::Number | Kind::Date) && n > 3 {
+            // a definition is compared as a phrase (its head word and content
+            // words), so a longer one can be typed
+            let limit = if f.kind == Kind::Definition { 6 } else { 3 };
+            if !name_kind && !matches!(f.kind, Kind::Number | Kind::Date) && n > limit {
                 return Some("long_typed");
             }
         }

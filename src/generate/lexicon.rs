@@ -512,3 +512,23 @@ pub const REPORTING_VERBS: &[&str] = &[
     "wrote",
     "argued",
 ];
+
+/// Head nouns of names of kinds of things ("Lassa fever", "Ebola virus"):
+/// a subject ending in one of them can be defined ("… is a type of …").
+pub const KIND_HEADS: &[&str] = &[
+    "fever",
+    "disease",
+    "virus",
+    "syndrome",
+    "infection",
+    "disorder",
+    "species",
+    "genus",
+    "language",
+    "alloy",
+    "mineral",
+    "protein",
+    "enzyme",
+    "vaccine",
+    "drug",
+];

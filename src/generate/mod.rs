@@ -1073,6 +1073,22 @@ fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
             acc.push(digits);
         }
     }
+    // "a type of viral fever" -> "viral fever", "a viral fever"
+    if f.kind == Kind::Definition {
+        let l = f.answer.to_lowercase();
+        for p in ["a type of ", "a kind of ", "a form of ", "a sort of "] {
+            if l.starts_with(p) {
+                let rest = f.answer[p.len()..].to_string();
+                let art = if rest.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                acc.push(format!("{art} {rest}"));
+                acc.push(rest);
+            }
+        }
+    }
     for x in spelled_forms(&f.answer)
         .into_iter()
         .chain(spelled_forms(&asked(f).2))

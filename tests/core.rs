@@ -491,28 +491,22 @@ fn a_place_every_text_of_a_deck_shares_is_not_asked() {
 }
 
 #[test]
-fn a_named_subject_is_asked_what_it_is() {
+fn a_definition_is_extracted_but_an_open_one_is_not_asked() {
     // An invented reference text: its first sentence defines its subject
     // past an aside in commas and a bracket.
     let text = "Corvel fever\n\nCorvel fever, also known as marsh fever (CMF), is a type of viral infection caused by the Corvel virus.\n\nThe disease was first described in 1971 in the village of Dunmere, where most cases still occur.\n\nAbout 200 cases of Corvel fever are reported each year, most of them in late summer.\n";
     let d = Deck::from_files(&[("corvel.txt", text.as_bytes())]);
-    let qs = d.questions(1, None);
-    let def = qs
-        .iter()
-        .find(|q| q.answer == "a type of viral infection")
-        .unwrap_or_else(|| panic!("no definition question: {qs:#?}"));
-    assert!(def.prompt.contains("is _____ caused by"), "{}", def.prompt);
     assert!(
-        def.accept.iter().any(|a| a == "viral infection"),
-        "{:?}",
-        def.accept
+        d.facts
+            .iter()
+            .any(|f| f.kind == Kind::Definition && f.answer == "a type of viral infection"),
+        "the definition is extracted"
     );
-    let typed = factquiz::check::check(
-        &def.answer,
-        &def.accept,
-        Some(def.kind),
-        "a viral infection",
-        &d.aliases,
+    // "a type of viral infection", "a viral disease", "an infection": a
+    // definition in several words has other defensible wordings.
+    let qs = d.questions(1, None);
+    assert!(
+        qs.iter().all(|q| q.answer != "a type of viral infection"),
+        "{qs:#?}"
     );
-    assert_eq!(typed.verdict, factquiz::check::Verdict::Accept, "{typed:?}");
 }

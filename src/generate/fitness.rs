@@ -1347,10 +1347,13 @@ pub fn question_problem(
             if name_kind && n > 3 && q.accept.is_empty() {
                 return Some("long_typed");
             }
-            // a definition is compared as a phrase (its head word and content
-            // words), so a longer one can be typed
-            let limit = if f.kind == Kind::Definition { 6 } else { 3 };
-            if !name_kind && !matches!(f.kind, Kind::Number | Kind::Date) && n > limit {
+            // A definition in several words ("a type of viral hemorrhagic
+            // fever", "a new copy") has other defensible wordings: blind reviews
+            // struck every one. One word ("a prodrug") is one answer.
+            if f.kind == Kind::Definition && n > 1 {
+                return Some("open_definition");
+            }
+            if !name_kind && !matches!(f.kind, Kind::Number | Kind::Date) && n > 3 {
                 return Some("long_typed");
             }
         }

@@ -614,7 +614,8 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
     let new: Vec<usize> = facts_by_merit(deck)
         .into_iter()
         .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
-        .take(4 * n + 8)
+        // (flashcards need a blank, which fewer facts have: look further)
+        .take(if cards { 12 * n + 8 } else { 4 * n + 8 })
         .collect();
     // Keep room for a few new facts even when many are due.
     let room_for_new = if new.is_empty() { 0 } else { (n / 4).max(1) };
@@ -638,7 +639,13 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
             } else {
                 qs.iter().find(|q| !typed(q))
             };
-            pick.or(qs.first()).map(|q| (*q).clone())
+            // a flashcard has a blank on its front: a fact with only a
+            // true/false or a choice question makes no card
+            if cards {
+                pick.map(|q| (*q).clone())
+            } else {
+                pick.or(qs.first()).map(|q| (*q).clone())
+            }
         })
         .take(n)
         .collect()
@@ -813,7 +820,7 @@ mod tests {
         assert!(
             cards
                 .iter()
-                .filter(|q| q.qtype == QuestionType::Cloze)
+                .filter(|q| matches!(q.qtype, QuestionType::Cloze | QuestionType::Numeric))
                 .count()
                 >= 8
         );

@@ -69,7 +69,8 @@
 //!   "Mullah Omar".
 //! - **Phrases: key words and the share that may be missing.** The key word
 //!   is the head: the last word of the answer's first noun phrase, passed on
-//!   by a class noun ("a type of X", "a form of X") to X, and by "A, B and
+//!   by a class noun ("a type of X", "a form of X") or a part noun ("a
+//!   layer of X", "part of X") to X, and by "A, B and
 //!   other Cs" to the Cs. It must be there, in any form above; an answer of
 //!   four or more content words may instead be given by at least half of
 //!   them. Any other word may be missing ("a beetle" for "a species of

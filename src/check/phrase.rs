@@ -226,13 +226,15 @@ const NEGATION: &[&str] = &[
 ];
 
 /// Nouns that name a class rather than the thing ("a type of fever", "a
-/// form of art"): not the head of a phrase, and interchangeable
-/// with one another.
+/// form of art"), or a part of it ("a layer of the atmosphere", "part of
+/// the brain"): not the head of a phrase, and interchangeable with one
+/// another.
 const LIGHT: &[&str] = &[
     "type", "types", "kind", "kinds", "form", "forms", "sort", "sorts", "species", "variety",
     "member", "members", "family", "class", "category", "example", "instance", "method", "way",
     "ways", "means", "manner", "process", "act", "result", "set", "series", "group", "piece",
-    "sample", "amount", "number",
+    "sample", "amount", "number", "part", "parts", "portion", "portions", "section", "sections",
+    "layer", "layers",
 ];
 
 /// Endings after a stem that still make the same word ("metro"/"metropolitan"

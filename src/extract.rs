@@ -2083,9 +2083,19 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
 
     // Persons: surname alone used in the corpus -> alias of the full name;
     // near-identical spellings of one long name -> alias.
+    // a title before a given name and a surname ("Abbé Jean Noor") makes
+    // a person whatever the vote
+    let titled = |n: &str| {
+        let ws: Vec<&str> = n.split_whitespace().collect();
+        ws.len() >= 3
+            && crate::check::is_title(ws[0])
+            && ws
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
     let persons: Vec<String> = votes
         .keys()
-        .filter(|n| voted(n, Kind::Organization) == Kind::Person)
+        .filter(|n| voted(n, Kind::Organization) == Kind::Person || titled(n))
         .cloned()
         .collect();
     let alone = words_used_alone(sources);
@@ -2108,6 +2118,10 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             let alone_in_text = first == parts.len() - 1 && alone.contains(surname);
             if owners == 1 && (votes.contains_key(surname) || alone_in_text) {
                 aliases.add(full, surname);
+                if titled(full) {
+                    // the name without its title is the same person
+                    aliases.add(full, &parts[1..].join(" "));
+                }
             }
         }
         for other in &persons {
@@ -2796,6 +2810,16 @@ mod tests {
         assert!(!alone.contains("Maple"), "inside a name: {alone:?}");
         let regions = regions_named(std::slice::from_ref(&src));
         assert_eq!(regions, vec!["Ostrava".to_string()]);
+    }
+
+    #[test]
+    fn a_titled_name_is_a_person_whatever_the_vote() {
+        let (_, al) = facts_of(
+            "Title Line Here\n\nThey came back with the Abbé Jean Tavel on 21 May 1940. \
+             Tavel drew the walls for a week.\n",
+        );
+        assert!(al.same("Abbé Jean Tavel", "Tavel"), "{:?}", al.groups());
+        assert!(al.same("Jean Tavel", "Tavel"), "{:?}", al.groups());
     }
 
     fn facts_of(text: &str) -> (Vec<Fact>, Aliases) {

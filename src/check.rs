@@ -13,7 +13,9 @@
 //! 2. **Other forms.** Accepted forms, alias groups from the [`Aliases`]
 //!    table, an acronym of a name's capitalised words ("HKIA"), a spelled-out
 //!    acronym, a person's name without titles ("Mullah", "Gen.", "Dr."), an
-//!    organisation without a company suffix ("Corporation", "Inc.").
+//!    organisation without a company suffix ("Corporation", "Inc.") or
+//!    without a nationality before a name of three or more capitalised words
+//!    ("the Danish Great Northern Telegraph Company").
 //! 3. **Numbers and dates** (kind number or date, or an answer that is mostly
 //!    a number): digits with or without thousands separators, number words,
 //!    full-width digits, scale words ("1.5 million", "$2bn"), ranges
@@ -746,6 +748,91 @@ const ORG_SUFFIXES: &[&str] = &[
     "plc",
     "gmbh",
     "co",
+];
+
+/// Nationality adjectives that may be left out before an organisation's
+/// name of three or more capitalised words ("the Danish Great Northern
+/// Telegraph Company" = "the Great Northern Telegraph Company").
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "african",
+    "albanian",
+    "algerian",
+    "american",
+    "argentine",
+    "argentinian",
+    "australian",
+    "austrian",
+    "belgian",
+    "brazilian",
+    "british",
+    "bulgarian",
+    "canadian",
+    "chilean",
+    "chinese",
+    "colombian",
+    "croatian",
+    "cuban",
+    "czech",
+    "danish",
+    "dutch",
+    "egyptian",
+    "english",
+    "estonian",
+    "ethiopian",
+    "european",
+    "filipino",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "hungarian",
+    "icelandic",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "jordanian",
+    "kenyan",
+    "korean",
+    "latvian",
+    "lebanese",
+    "libyan",
+    "lithuanian",
+    "malaysian",
+    "mexican",
+    "moroccan",
+    "nigerian",
+    "norwegian",
+    "pakistani",
+    "palestinian",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "romanian",
+    "russian",
+    "saudi",
+    "scottish",
+    "serbian",
+    "slovak",
+    "slovenian",
+    "soviet",
+    "spanish",
+    "swedish",
+    "swiss",
+    "syrian",
+    "thai",
+    "tunisian",
+    "turkish",
+    "ukrainian",
+    "venezuelan",
+    "vietnamese",
+    "welsh",
+    "yemeni",
 ];
 
 /// Lower-case particles inside names.
@@ -2815,6 +2902,15 @@ impl<'a> Ctx<'a> {
                 if s.len() < ws.len() {
                     push(Form::new(b, s, Note::Suffix, person));
                 }
+                // "Great Northern Telegraph Company" for "the Danish Great
+                // Northern Telegraph Company"
+                let lead = usize::from(ws.first().is_some_and(|w| w.text == "the"));
+                if ws.len() >= lead + 4
+                    && ws[lead..].iter().all(|w| w.cap)
+                    && NATIONALITIES.contains(&ws[lead].text.as_str())
+                {
+                    push(Form::new(b, ws[lead + 1..].to_vec(), Note::Plain, person));
+                }
             }
         }
         let numeric = match numeric_answer(answer, kind) {
@@ -4471,6 +4567,27 @@ mod tests {
     fn unknown_kind_that_looks_like_a_name_drops_titles() {
         accepts("Dr. Jonas Salk", None, "Jonas Salk");
         rejects("Jonas Salk", None, "Jonas");
+    }
+
+    #[test]
+    fn a_nationality_before_a_long_organisation_name_may_be_left_out() {
+        accepts(
+            "the Danish Great Northern Telegraph Company",
+            O,
+            "Great Northern Telegraph Company",
+        );
+        accepts(
+            "French Foreign Legion Museum",
+            O,
+            "the Foreign Legion Museum",
+        );
+        rejects("American Airlines", O, "Airlines");
+        rejects("the Danish Red Cross", O, "Red Cross");
+        rejects(
+            "the Danish Great Northern Telegraph Company",
+            O,
+            "Great Western Telegraph Company",
+        );
     }
 
     #[test]

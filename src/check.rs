@@ -31,7 +31,8 @@
 //!    name ("North Korea" for "Korea") or, for people, extend the name.
 //!    A place may come with its region after a comma ("Springfield,
 //!    Illinois": a country, a US state, a name with a region word, or a
-//!    name the texts call a region, "the department of X") or
+//!    name the texts call a region, "the department of X", or the place
+//!    the texts write after it between commas, "Camden Town, London,") or
 //!    with a smaller place or an address before it when the answer is a
 //!    country or the part before is an address.
 //! 7. **Phrases** ([`phrase`]), for descriptive answers: kinds relation,

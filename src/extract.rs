@@ -2502,6 +2502,35 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
                 aliases.add(a, b);
             }
         }
+        // "born in Camden Town, London, at ...": a place and the larger
+        // place it is in (a place or a one-word name between commas), not a
+        // list ("Rome, Paris and London")
+        if let Some(&(s2, e2)) = names.get(i + 1) {
+            let place = |s0: usize, e0: usize| {
+                spans
+                    .iter()
+                    .any(|x| x.s == s0 && x.e == e0 && x.kind == Kind::Place)
+            };
+            let tail = t[e2..].trim_start_matches(',').trim_start().lower();
+            let list_after = names
+                .get(i + 2)
+                .is_some_and(|n| t[e2..n.0].trim().is_empty() || t[e2..n.0].trim() == ",")
+                || tail.starts_with("and ")
+                || tail.starts_with("or ");
+            // the larger place closes the apposition: "X, Y," / "X, Y."
+            let closed = t[e2..].starts_with([',', '.', ';', ')']);
+            let one_word = !t[s2..e2].contains(' ');
+            if &t[e..s2] == ", "
+                && place(s, e)
+                && (place(s2, e2) || one_word)
+                && closed
+                && !t[..s].trim_end().ends_with(',')
+                && !list_after
+            {
+                let b = strip_article(&t[s2..e2]);
+                aliases.add(a, &format!("{a}, {b}"));
+            }
+        }
         // "X — A, B, C, ..." list of acronyms
         let trimmed = after.trim_start();
         if trimmed.starts_with(['—', '–', ':']) {
@@ -2820,6 +2849,20 @@ mod tests {
         );
         assert!(al.same("Abbé Jean Tavel", "Tavel"), "{:?}", al.groups());
         assert!(al.same("Jean Tavel", "Tavel"), "{:?}", al.groups());
+    }
+
+    #[test]
+    fn a_place_with_the_larger_place_after_a_comma() {
+        let (_, al) = facts_of(
+            "Title Line Here\n\nHe was born in Elmbridge Town, Surrey, in 1850. \
+             They toured Rome, Paris and Vienna in 1870.\n",
+        );
+        assert!(
+            al.same("Elmbridge Town", "Elmbridge Town, Surrey"),
+            "{:?}",
+            al.groups()
+        );
+        assert!(!al.same("Rome", "Rome, Paris"), "{:?}", al.groups());
     }
 
     fn facts_of(text: &str) -> (Vec<Fact>, Aliases) {

@@ -118,9 +118,11 @@
 //!   and common short forms of a given name ("Bill" / "William") are the
 //!   name; these short forms match exactly, never with a typo. The extractor makes a surname an alias of the
 //!   full name when the text uses the surname on its own (not right after
-//!   another capitalised word other than a title; a name with a title
-//!   before a given name and a surname is a person's whatever the kind the
-//!   text's mentions vote, and is also the name without the title), so the surname alone
+//!   another capitalised word other than a title; a name with an honorific
+//!   ("Abbé", "Dr", "Sir", "Colonel"; not "General", "Grand", "St", which
+//!   also begin other names) before a given name and a surname is a
+//!   person's whatever the kind the text's mentions vote, and is also the
+//!   name without the honorific), so the surname alone
 //!   (with or without a title) is accepted only then.
 //! - **Acronyms** are built from capitalised words, skipping
 //!   of/the/and/for/in/on/at/to and Arabic/Dutch/German particles

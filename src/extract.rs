@@ -2083,12 +2083,62 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
 
     // Persons: surname alone used in the corpus -> alias of the full name;
     // near-identical spellings of one long name -> alias.
-    // a title before a given name and a surname ("Abbé Jean Noor") makes
-    // a person whatever the vote
+    // an honorific before a given name and a surname ("Abbé Jean Noor")
+    // makes a person whatever the vote (not titles that also begin names of
+    // places and organisations: "Grand", "General", "St", "King")
+    const HONORIFICS: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "mister",
+        "madame",
+        "mme",
+        "monsieur",
+        "herr",
+        "frau",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "abbe",
+        "rev",
+        "revd",
+        "reverend",
+        "fr",
+        "pastor",
+        "rabbi",
+        "imam",
+        "mullah",
+        "sheikh",
+        "ayatollah",
+        "senator",
+        "sen",
+        "congressman",
+        "congresswoman",
+        "gov",
+        "mayor",
+        "gen",
+        "lt",
+        "lieutenant",
+        "col",
+        "colonel",
+        "maj",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "corporal",
+        "pvt",
+        "adm",
+        "admiral",
+    ];
     let titled = |n: &str| {
         let ws: Vec<&str> = n.split_whitespace().collect();
         ws.len() >= 3
-            && crate::check::is_title(ws[0])
+            && HONORIFICS.contains(&crate::check::normalize(ws[0]).trim_end_matches('.'))
             && ws
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -2849,6 +2899,15 @@ mod tests {
         );
         assert!(al.same("Abbé Jean Tavel", "Tavel"), "{:?}", al.groups());
         assert!(al.same("Jean Tavel", "Tavel"), "{:?}", al.groups());
+        let (_, al) = facts_of(
+            "Title Line Here\n\nThey met at Grand Central Terminal on 21 May 1940. \
+             The Terminal was busy.\n",
+        );
+        assert!(
+            !al.same("Grand Central Terminal", "Terminal"),
+            "{:?}",
+            al.groups()
+        );
     }
 
     #[test]

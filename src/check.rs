@@ -4573,6 +4573,13 @@ mod tests {
     }
 
     #[test]
+    fn a_part_noun_passes_the_head_on() {
+        accepts("a layer of the atmosphere", DEF, "the atmosphere");
+        accepts("a layer of the atmosphere", DEF, "part of the atmosphere");
+        rejects("a layer of the atmosphere", DEF, "a layer of the ocean");
+    }
+
+    #[test]
     fn a_nationality_before_a_long_organisation_name_may_be_left_out() {
         accepts(
             "the Danish Great Northern Telegraph Company",

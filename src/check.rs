@@ -13,7 +13,9 @@
 //! 2. **Other forms.** Accepted forms, alias groups from the [`Aliases`]
 //!    table, an acronym of a name's capitalised words ("HKIA"), a spelled-out
 //!    acronym, a person's name without titles ("Mullah", "Gen.", "Dr."), an
-//!    organisation without a company suffix ("Corporation", "Inc.").
+//!    organisation without a company suffix ("Corporation", "Inc.") or
+//!    without a nationality before a name of three or more capitalised words
+//!    ("the Danish Great Northern Telegraph Company").
 //! 3. **Numbers and dates** (kind number or date, or an answer that is mostly
 //!    a number): digits with or without thousands separators, number words,
 //!    full-width digits, scale words ("1.5 million", "$2bn"), ranges
@@ -29,7 +31,8 @@
 //!    name ("North Korea" for "Korea") or, for people, extend the name.
 //!    A place may come with its region after a comma ("Springfield,
 //!    Illinois": a country, a US state, a name with a region word, or a
-//!    name the texts call a region, "the department of X") or
+//!    name the texts call a region, "the department of X", or the place
+//!    the texts write after it between commas, "Camden Town, London,") or
 //!    with a smaller place or an address before it when the answer is a
 //!    country or the part before is an address.
 //! 7. **Phrases** ([`phrase`]), for descriptive answers: kinds relation,
@@ -69,7 +72,8 @@
 //!   "Mullah Omar".
 //! - **Phrases: key words and the share that may be missing.** The key word
 //!   is the head: the last word of the answer's first noun phrase, passed on
-//!   by a class noun ("a type of X", "a form of X") to X, and by "A, B and
+//!   by a class noun ("a type of X", "a form of X") or a part noun ("a
+//!   layer of X", "part of X") to X, and by "A, B and
 //!   other Cs" to the Cs. It must be there, in any form above; an answer of
 //!   four or more content words may instead be given by at least half of
 //!   them. Any other word may be missing ("a beetle" for "a species of
@@ -114,7 +118,11 @@
 //!   and common short forms of a given name ("Bill" / "William") are the
 //!   name; these short forms match exactly, never with a typo. The extractor makes a surname an alias of the
 //!   full name when the text uses the surname on its own (not right after
-//!   another capitalised word other than a title), so the surname alone
+//!   another capitalised word other than a title; a name with an honorific
+//!   ("Abbé", "Dr", "Sir", "Colonel"; not "General", "Grand", "St", which
+//!   also begin other names) before a given name and a surname is a
+//!   person's whatever the kind the text's mentions vote, and is also the
+//!   name without the honorific), so the surname alone
 //!   (with or without a title) is accepted only then.
 //! - **Acronyms** are built from capitalised words, skipping
 //!   of/the/and/for/in/on/at/to and Arabic/Dutch/German particles
@@ -743,6 +751,91 @@ const ORG_SUFFIXES: &[&str] = &[
     "plc",
     "gmbh",
     "co",
+];
+
+/// Nationality adjectives that may be left out before an organisation's
+/// name of three or more capitalised words ("the Danish Great Northern
+/// Telegraph Company" = "the Great Northern Telegraph Company").
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "african",
+    "albanian",
+    "algerian",
+    "american",
+    "argentine",
+    "argentinian",
+    "australian",
+    "austrian",
+    "belgian",
+    "brazilian",
+    "british",
+    "bulgarian",
+    "canadian",
+    "chilean",
+    "chinese",
+    "colombian",
+    "croatian",
+    "cuban",
+    "czech",
+    "danish",
+    "dutch",
+    "egyptian",
+    "english",
+    "estonian",
+    "ethiopian",
+    "european",
+    "filipino",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "hungarian",
+    "icelandic",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "jordanian",
+    "kenyan",
+    "korean",
+    "latvian",
+    "lebanese",
+    "libyan",
+    "lithuanian",
+    "malaysian",
+    "mexican",
+    "moroccan",
+    "nigerian",
+    "norwegian",
+    "pakistani",
+    "palestinian",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "romanian",
+    "russian",
+    "saudi",
+    "scottish",
+    "serbian",
+    "slovak",
+    "slovenian",
+    "soviet",
+    "spanish",
+    "swedish",
+    "swiss",
+    "syrian",
+    "thai",
+    "tunisian",
+    "turkish",
+    "ukrainian",
+    "venezuelan",
+    "vietnamese",
+    "welsh",
+    "yemeni",
 ];
 
 /// Lower-case particles inside names.
@@ -2812,6 +2905,15 @@ impl<'a> Ctx<'a> {
                 if s.len() < ws.len() {
                     push(Form::new(b, s, Note::Suffix, person));
                 }
+                // "Great Northern Telegraph Company" for "the Danish Great
+                // Northern Telegraph Company"
+                let lead = usize::from(ws.first().is_some_and(|w| w.text == "the"));
+                if ws.len() >= lead + 4
+                    && ws[lead..].iter().all(|w| w.cap)
+                    && NATIONALITIES.contains(&ws[lead].text.as_str())
+                {
+                    push(Form::new(b, ws[lead + 1..].to_vec(), Note::Plain, person));
+                }
             }
         }
         let numeric = match numeric_answer(answer, kind) {
@@ -4468,6 +4570,34 @@ mod tests {
     fn unknown_kind_that_looks_like_a_name_drops_titles() {
         accepts("Dr. Jonas Salk", None, "Jonas Salk");
         rejects("Jonas Salk", None, "Jonas");
+    }
+
+    #[test]
+    fn a_part_noun_passes_the_head_on() {
+        accepts("a layer of the atmosphere", DEF, "the atmosphere");
+        accepts("a layer of the atmosphere", DEF, "part of the atmosphere");
+        rejects("a layer of the atmosphere", DEF, "a layer of the ocean");
+    }
+
+    #[test]
+    fn a_nationality_before_a_long_organisation_name_may_be_left_out() {
+        accepts(
+            "the Danish Great Northern Telegraph Company",
+            O,
+            "Great Northern Telegraph Company",
+        );
+        accepts(
+            "French Foreign Legion Museum",
+            O,
+            "the Foreign Legion Museum",
+        );
+        rejects("American Airlines", O, "Airlines");
+        rejects("the Danish Red Cross", O, "Red Cross");
+        rejects(
+            "the Danish Great Northern Telegraph Company",
+            O,
+            "Great Western Telegraph Company",
+        );
     }
 
     #[test]

@@ -2214,9 +2214,69 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
 
     // Persons: surname alone used in the corpus -> alias of the full name;
     // near-identical spellings of one long name -> alias.
+    // an honorific before a given name and a surname ("Abbé Jean Noor")
+    // makes a person whatever the vote (not titles that also begin names of
+    // places and organisations: "Grand", "General", "St", "King")
+    const HONORIFICS: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "mister",
+        "madame",
+        "mme",
+        "monsieur",
+        "herr",
+        "frau",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "abbe",
+        "rev",
+        "revd",
+        "reverend",
+        "fr",
+        "pastor",
+        "rabbi",
+        "imam",
+        "mullah",
+        "sheikh",
+        "ayatollah",
+        "senator",
+        "sen",
+        "congressman",
+        "congresswoman",
+        "gov",
+        "mayor",
+        "gen",
+        "lt",
+        "lieutenant",
+        "col",
+        "colonel",
+        "maj",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "corporal",
+        "pvt",
+        "adm",
+        "admiral",
+    ];
+    let titled = |n: &str| {
+        let ws: Vec<&str> = n.split_whitespace().collect();
+        ws.len() >= 3
+            && HONORIFICS.contains(&crate::check::normalize(ws[0]).trim_end_matches('.'))
+            && ws
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
     let persons: Vec<String> = votes
         .keys()
-        .filter(|n| voted(n, Kind::Organization) == Kind::Person)
+        .filter(|n| voted(n, Kind::Organization) == Kind::Person || titled(n))
         .cloned()
         .collect();
     let alone = words_used_alone(sources);
@@ -2239,6 +2299,10 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
             let alone_in_text = first == parts.len() - 1 && alone.contains(surname);
             if owners == 1 && (votes.contains_key(surname) || alone_in_text) {
                 aliases.add(full, surname);
+                if titled(full) {
+                    // the name without its title is the same person
+                    aliases.add(full, &parts[1..].join(" "));
+                }
             }
         }
         for other in &persons {
@@ -2619,6 +2683,35 @@ fn find_aliases(t: &str, spans: &[Span], aliases: &mut Aliases) {
                 aliases.add(a, b);
             }
         }
+        // "born in Camden Town, London, at ...": a place and the larger
+        // place it is in (a place or a one-word name between commas), not a
+        // list ("Rome, Paris and London")
+        if let Some(&(s2, e2)) = names.get(i + 1) {
+            let place = |s0: usize, e0: usize| {
+                spans
+                    .iter()
+                    .any(|x| x.s == s0 && x.e == e0 && x.kind == Kind::Place)
+            };
+            let tail = t[e2..].trim_start_matches(',').trim_start().lower();
+            let list_after = names
+                .get(i + 2)
+                .is_some_and(|n| t[e2..n.0].trim().is_empty() || t[e2..n.0].trim() == ",")
+                || tail.starts_with("and ")
+                || tail.starts_with("or ");
+            // the larger place closes the apposition: "X, Y," / "X, Y."
+            let closed = t[e2..].starts_with([',', '.', ';', ')']);
+            let one_word = !t[s2..e2].contains(' ');
+            if &t[e..s2] == ", "
+                && place(s, e)
+                && (place(s2, e2) || one_word)
+                && closed
+                && !t[..s].trim_end().ends_with(',')
+                && !list_after
+            {
+                let b = strip_article(&t[s2..e2]);
+                aliases.add(a, &format!("{a}, {b}"));
+            }
+        }
         // "X — A, B, C, ..." list of acronyms
         let trimmed = after.trim_start();
         if trimmed.starts_with(['—', '–', ':']) {
@@ -2927,6 +3020,39 @@ mod tests {
         assert!(!alone.contains("Maple"), "inside a name: {alone:?}");
         let regions = regions_named(std::slice::from_ref(&src));
         assert_eq!(regions, vec!["Ostrava".to_string()]);
+    }
+
+    #[test]
+    fn a_titled_name_is_a_person_whatever_the_vote() {
+        let (_, al) = facts_of(
+            "Title Line Here\n\nThey came back with the Abbé Jean Tavel on 21 May 1940. \
+             Tavel drew the walls for a week.\n",
+        );
+        assert!(al.same("Abbé Jean Tavel", "Tavel"), "{:?}", al.groups());
+        assert!(al.same("Jean Tavel", "Tavel"), "{:?}", al.groups());
+        let (_, al) = facts_of(
+            "Title Line Here\n\nThey met at Grand Central Terminal on 21 May 1940. \
+             The Terminal was busy.\n",
+        );
+        assert!(
+            !al.same("Grand Central Terminal", "Terminal"),
+            "{:?}",
+            al.groups()
+        );
+    }
+
+    #[test]
+    fn a_place_with_the_larger_place_after_a_comma() {
+        let (_, al) = facts_of(
+            "Title Line Here\n\nHe was born in Elmbridge Town, Surrey, in 1850. \
+             They toured Rome, Paris and Vienna in 1870.\n",
+        );
+        assert!(
+            al.same("Elmbridge Town", "Elmbridge Town, Surrey"),
+            "{:?}",
+            al.groups()
+        );
+        assert!(!al.same("Rome", "Rome, Paris"), "{:?}", al.groups());
     }
 
     fn facts_of(text: &str) -> (Vec<Fact>, Aliases) {

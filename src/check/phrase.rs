@@ -226,13 +226,21 @@ const NEGATION: &[&str] = &[
 ];
 
 /// Nouns that name a class rather than the thing ("a type of fever", "a
-/// form of art"): not the head of a phrase, and interchangeable
-/// with one another.
+/// form of art"), or a part of it ([`PARTS`]): not the head of a phrase,
+/// and interchangeable with one another (a class noun with a class noun, a
+/// part noun with a part noun).
 const LIGHT: &[&str] = &[
     "type", "types", "kind", "kinds", "form", "forms", "sort", "sorts", "species", "variety",
     "member", "members", "family", "class", "category", "example", "instance", "method", "way",
     "ways", "means", "manner", "process", "act", "result", "set", "series", "group", "piece",
-    "sample", "amount", "number",
+    "sample", "amount", "number", "part", "parts", "portion", "portions", "section", "sections",
+    "layer", "layers",
+];
+
+/// The light nouns that name a part of the thing ("a layer of the
+/// atmosphere", "part of the brain").
+const PARTS: &[&str] = &[
+    "part", "parts", "portion", "portions", "section", "sections", "layer", "layers",
 ];
 
 /// Endings after a stem that still make the same word ("metro"/"metropolitan"
@@ -494,7 +502,7 @@ fn same_word(a: &Content, t: &Content) -> bool {
     if a.stem == t.stem || a.text == t.text {
         return true;
     }
-    if a.light && t.light {
+    if a.light && t.light && PARTS.contains(&a.text.as_str()) == PARTS.contains(&t.text.as_str()) {
         return true;
     }
     // one word the stem of the other: "region" / "regional", "home" / "homeland"

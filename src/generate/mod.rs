@@ -1509,8 +1509,19 @@ fn candidates_unchecked(
             .iter()
             .any(|w| pre.ends_with(w))
         };
-        // "In 1880 he had read …": another year may be as true in the past perfect.
-        let perfect = f.display.contains(" had ");
+        // "In 1880 he had read …": another year may be as true in the past
+        // perfect; so it may for a state ("the fungus seemed to be in retreat",
+        // "remained", "still"), which can hold in other years too.
+        let perfect = f.display.contains(" had ")
+            || [
+                " seemed ",
+                " seems ",
+                " appeared to ",
+                " remained ",
+                " still ",
+            ]
+            .iter()
+            .any(|w| f.display.contains(w));
         let truthful = rng.next_u64() % 2 == 0
             || !matches!(f.kind, Kind::Number | Kind::Date)
             || open_ended

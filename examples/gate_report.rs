@@ -11,27 +11,8 @@ fn main() {
         .iter()
         .position(|a| a == "--show")
         .and_then(|i| args.get(i + 1));
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let p = std::path::Path::new(path);
-    let paths: Vec<std::path::PathBuf> = if p.is_dir() {
-        let mut v: Vec<_> = std::fs::read_dir(p)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        v.sort();
-        v
-    } else {
-        vec![p.to_path_buf()]
-    };
-    for f in paths {
-        let name = f.file_name().unwrap().to_string_lossy().into_owned();
-        files.push((name, std::fs::read(&f).unwrap()));
-    }
-    let refs: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    let d = Deck::from_files(&refs);
+    let files = factquiz::deck::text_files(&[path]).expect("readable files");
+    let d = Deck::from_files(&files);
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut seen = std::collections::HashSet::new();
     for f in &d.facts {

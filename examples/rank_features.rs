@@ -5,27 +5,10 @@ use factquiz::deck::Deck;
 use factquiz::generate::{self, rank, Question};
 use std::collections::HashMap;
 
-fn read_dir(p: &str) -> Vec<(String, Vec<u8>)> {
-    let mut v: Vec<_> = std::fs::read_dir(p)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    v.sort();
-    v.into_iter()
-        .map(|f| {
-            (
-                f.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(&f).unwrap(),
-            )
-        })
-        .collect()
-}
-
 fn main() {
     let decks: Vec<Deck> = ["seeds", "tests/fixtures/devtexts"]
         .iter()
-        .map(|p| Deck::from_files(&read_dir(p)))
+        .map(|p| Deck::from_files(&factquiz::deck::text_files(&[p]).expect("readable files")))
         .collect();
     println!("round,file,id,label,{}", rank::FEATURE_NAMES.join(","));
     let mut rounds: Vec<_> = std::fs::read_dir("eval/reviews")

@@ -7,21 +7,7 @@ use factquiz::kind::Kind;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut files: Vec<_> = std::fs::read_dir(&args[0])
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    let files: Vec<(String, Vec<u8>)> = files
-        .iter()
-        .map(|f| {
-            (
-                f.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(f).unwrap(),
-            )
-        })
-        .collect();
+    let files = factquiz::deck::text_files(&args[..1]).expect("readable files");
     let d = Deck::from_files(&files);
     let shown: std::collections::HashSet<String> = factquiz::generate::generate(&d, 1, None)
         .into_iter()

@@ -247,6 +247,16 @@ fn compat_decompose(c: char, out: &mut Vec<char>) {
     }
 }
 
+/// A text with its letters' accents and marks removed ("Göttingen" ->
+/// "Gottingen"), case and punctuation kept.
+pub fn without_marks(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        compat_decompose(c, &mut out);
+    }
+    out.into_iter().collect()
+}
+
 fn fold_chars(s: &str) -> Vec<char> {
     let mut out = Vec::with_capacity(s.len());
     let mut decomposed = Vec::with_capacity(s.len());

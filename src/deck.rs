@@ -7,6 +7,48 @@ use crate::generate::{generate, Question};
 use crate::text::{read_source, Source};
 use serde::{Deserialize, Serialize};
 
+/// The files a command names, as (file name, bytes): each file named, and
+/// every .txt, .md or .html file of each directory named (sorted by name).
+/// For the CLI and the examples; the web app reads files through the browser.
+pub fn text_files<P: AsRef<std::path::Path>>(
+    paths: &[P],
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let name_of = |p: &std::path::Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let read = |f: &std::path::Path| {
+        std::fs::read(f).map_err(|e| format!("cannot read {}: {e}", f.display()))
+    };
+    let mut files = Vec::new();
+    for p in paths {
+        let p = p.as_ref();
+        if p.is_dir() {
+            let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| format!("cannot read directory {}: {e}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| {
+                    f.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                        matches!(
+                            x.to_ascii_lowercase().as_str(),
+                            "txt" | "md" | "html" | "htm"
+                        )
+                    })
+                })
+                .collect();
+            entries.sort();
+            for f in entries {
+                files.push((name_of(&f), read(&f)?));
+            }
+        } else {
+            files.push((name_of(p), read(p)?));
+        }
+    }
+    Ok(files)
+}
+
 /// A file that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {

@@ -1108,7 +1108,9 @@ fn is_caption(s: &str) -> bool {
         || l.contains("(credit")
 }
 
-fn title_from_file(file: &str) -> String {
+/// The title a file without one gets: its name without the extension,
+/// "_" and "-" as spaces.
+pub fn title_from_file(file: &str) -> String {
     let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
     let stem = base.rsplit_once('.').map_or(base, |(s, _)| s);
     stem.replace(['_', '-'], " ")

@@ -92,36 +92,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
 
     /// Reads every file named, or every .txt/.md/.html file of a directory (sorted).
     fn load(paths: &[PathBuf]) -> Result<Deck, String> {
-        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-        for p in paths {
-            if p.is_dir() {
-                let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
-                    .map_err(|e| format!("cannot read directory {}: {e}", p.display()))?
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|f| {
-                        f.extension().and_then(|x| x.to_str()).is_some_and(|x| {
-                            matches!(
-                                x.to_ascii_lowercase().as_str(),
-                                "txt" | "md" | "html" | "htm"
-                            )
-                        })
-                    })
-                    .collect();
-                entries.sort();
-                for f in entries {
-                    files.push((
-                        name_of(&f),
-                        std::fs::read(&f)
-                            .map_err(|e| format!("cannot read {}: {e}", f.display()))?,
-                    ));
-                }
-            } else {
-                files.push((
-                    name_of(p),
-                    std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
-                ));
-            }
-        }
+        let files = factquiz::deck::text_files(paths)?;
         if files.is_empty() {
             return Err("no .txt, .md or .html files found".into());
         }

@@ -613,30 +613,6 @@ pub fn fits_kind(kind: Kind, s: &str, st: &TextStats) -> bool {
     }
 }
 
-/// A name with its accented Latin letters plain ("Göttingen" -> "Gottingen").
-pub fn without_accents(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
-            'Ç' => 'C',
-            'È' | 'É' | 'Ê' | 'Ë' => 'E',
-            'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
-            'Ñ' => 'N',
-            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'O',
-            'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
-            _ => c,
-        })
-        .collect()
-}
-
 /// Short forms of an answer that the text itself supports: a person's
 /// surname when the text names them by it alone, a name without its title,
 /// a place without its generic head ("Kunar province" -> "Kunar"), a number
@@ -713,7 +689,7 @@ pub fn short_forms(f: &Fact, st: &TextStats) -> Vec<String> {
     }
     // Letters without their accents, as a keyboard without them types them.
     for x in out.clone().iter().chain([&a.to_string()]) {
-        let plain = without_accents(x);
+        let plain = crate::check::without_marks(x);
         if plain != *x && !out.contains(&plain) {
             out.push(plain);
         }

@@ -162,10 +162,7 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
             Some(t) if !topic::names_topic(body, t) => {
                 let title = src.title.trim();
                 // (a title made from the file's name is no title)
-                let stem = src.file.rsplit_once('.').map_or(src.file.as_str(), |p| p.0);
-                let from_file = title.to_lowercase()
-                    == stem.replace(['_', '-'], " ").to_lowercase()
-                    || title == src.file;
+                let from_file = title == crate::text::title_from_file(&src.file);
                 let name = if title.is_empty() || from_file {
                     t
                 } else {

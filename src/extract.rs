@@ -14,6 +14,9 @@ use crate::text::{month_number, BlockKind, Date, Sentence, Source, WEEKDAYS};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
+mod phrases;
+pub use phrases::{phrase_forms, PHRASE};
+
 /// A fact: a sentence plus a typed answer span inside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
@@ -2184,6 +2187,12 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                 }
             }
             find_aliases(&display, &spans, &mut aliases);
+            let mut spans = spans;
+            let n_words = display.split_whitespace().count();
+            if !sen.interviewer && sen.kind != BlockKind::Caption && (7..=55).contains(&n_words) {
+                let more = phrases::phrase_spans(&display, &spans);
+                spans.extend(more);
+            }
             per_sentence.push((si, ki, spans, rd, display, map));
         }
     }

@@ -348,13 +348,26 @@ fn sources_that_disagree_are_taught_and_never_marked_wrong() {
     assert!(!differ.is_empty(), "no 'sources differ' question");
     for q in &differ {
         assert!(
-            ["Which figure did", "Which date did", "Which year did"]
-                .iter()
-                .any(|w| q.prompt.contains(w)),
+            [
+                "Which figure did",
+                "Which date did",
+                "Which year did",
+                "Which two years do they give"
+            ]
+            .iter()
+            .any(|w| q.prompt.contains(w)),
             "{}",
             q.prompt
         );
         assert!(q.choices.contains(&q.answer));
+        // the disagreement itself is the answer: both years the sources give
+        if q.prompt.contains("Which two years") {
+            assert!(
+                q.answer.contains("2014") && q.answer.contains("2015"),
+                "{}",
+                q.answer
+            );
+        }
     }
     // A question on one source's figure never offers another source's figure for the same thing as a wrong option.
     for q in qs

@@ -180,6 +180,14 @@ pub fn sentence_problem(
 ) -> Option<&'static str> {
     let d = drop_opener(f.display.trim());
     let lower = d.lower();
+    // "However, X provide less definitive proof": with its opener gone, a
+    // comparison without "than" compares with the sentence before
+    if d != f.display.trim()
+        && (lower.contains(" less ") || lower.contains(" more "))
+        && !lower.contains(" than ")
+    {
+        return Some("linked_to_previous");
+    }
     if lx::FURNITURE.iter().any(|w| lower.contains(w)) {
         return Some("furniture");
     }
@@ -383,7 +391,10 @@ pub fn sentence_problem(
                     "who" | "which" | "that" | "of" | "in" | "with"
                 )
             });
-        if matches!(b.as_str(), "this" | "these" | "those") && !relative_head {
+        if relative_head {
+            continue; // "those who are infected" says whom it means
+        }
+        if matches!(b.as_str(), "this" | "these" | "those") {
             return Some("demonstrative");
         }
         // A leading "He"/"His" in a text about a person is that person (the
@@ -844,6 +855,82 @@ pub fn figures_besides_answer(f: &Fact) -> usize {
 
 /// A small count (ten or less) as the answer: "two straight steals", "six
 /// consecutive points". Blind reviews struck three in four as trivia.
+/// A descriptive phrase (the extractor's `PHRASE` facts) is asked only from
+/// the more central half of its text, and never when one of its words is one
+/// the text keeps repeating ("the cave paintings" in an article on a cave):
+/// that word is the text's subject, and the blank gives itself away.
+pub fn phrase_problem(f: &Fact, st: &TextStats, salience: f32) -> Option<&'static str> {
+    if f.relation.as_deref() != Some(crate::extract::PHRASE) {
+        return None;
+    }
+    if salience < PHRASE_SALIENCE {
+        return Some("side_detail");
+    }
+    let repeated = words(&f.answer).iter().any(|w| {
+        let l = w.lower();
+        if l.chars().count() < 4 || is_function_word(&l) {
+            return false;
+        }
+        let stem = l.strip_suffix('s').unwrap_or(&l);
+        let n = st.count_any_case(stem) + st.count_any_case(&format!("{stem}s"));
+        n as usize * TOPIC_WORD_BYTES > st.len
+    });
+    if repeated {
+        return Some("topic_blank");
+    }
+    // one word in a gap is most often read off the words around it ("applied
+    // by _____", "At _____, the team led"): a phrase is two words or more
+    let answer_words = words(crate::extract::strip_article(&f.answer));
+    if answer_words.len() < 2 {
+        return Some("guessable_blank");
+    }
+    // a word of the answer, or its stem, elsewhere in the sentence ("the
+    // national _____" in a sentence on a "Championship Game")
+    let (a, b) = f.answer_at;
+    let rest = format!(
+        "{} {}",
+        &f.display[..a],
+        &f.display[b.min(f.display.len())..]
+    )
+    .lower();
+    let stems_elsewhere = answer_words.iter().any(|w| {
+        let l = w.lower();
+        l.chars().count() >= 6 && {
+            let stem: String = l.chars().take(6).collect();
+            words(&rest).iter().any(|x| x.lower().starts_with(&stem))
+        }
+    });
+    if stems_elsewhere {
+        return Some("answer_in_prompt");
+    }
+    // the text names the thing again in other words ("the multimammate
+    // rat", "an all-black lineup", "two overtimes"): its head noun comes back
+    // elsewhere, so another wording is defensible, unless the head alone
+    // is taken ("ribavirin" for "the antiviral ribavirin")
+    let head = answer_words.last().map(|w| w.lower()).unwrap_or_default();
+    let stem = head
+        .strip_suffix("ies")
+        .map(|x| format!("{x}y"))
+        .or_else(|| head.strip_suffix('s').map(str::to_string))
+        .unwrap_or_else(|| head.clone());
+    let uses = st.count_any_case(&stem)
+        + st.count_any_case(&format!("{stem}s"))
+        + if stem.ends_with('y') {
+            st.count_any_case(&format!("{}ies", &stem[..stem.len() - 1]))
+        } else {
+            0
+        };
+    let head_alone = crate::extract::phrase_forms(&f.answer)
+        .iter()
+        .any(|x| x.lower() == head);
+    (uses >= 2 && !head_alone).then_some("other_wording")
+}
+
+/// A phrase is asked from sentences at least this central (0 to 1).
+const PHRASE_SALIENCE: f32 = 0.5;
+/// A word said more than once per this many bytes of its text is the text's subject.
+const TOPIC_WORD_BYTES: usize = 1300;
+
 pub fn small_count(f: &Fact) -> bool {
     if f.kind != Kind::Number {
         return false;

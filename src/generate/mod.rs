@@ -566,6 +566,8 @@ fn informativeness(f: &Fact) -> f32 {
                 0.55
             }
         }
+        // a descriptive phrase gives way to a name, a number or a date of its sentence
+        Kind::Relation if f.relation.as_deref() == Some(crate::extract::PHRASE) => 0.45,
         Kind::Relation => 0.7,
     }
 }
@@ -1086,6 +1088,13 @@ fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
             }
         }
     }
+    if f.relation.as_deref() == Some(crate::extract::PHRASE) {
+        for x in crate::extract::phrase_forms(&f.answer) {
+            if !acc.contains(&x) && x != f.answer {
+                acc.push(x);
+            }
+        }
+    }
     for x in spelled_forms(&f.answer)
         .into_iter()
         .chain(spelled_forms(&asked(f).2))
@@ -1270,13 +1279,31 @@ fn candidates_for(
             continue;
         }
         let key = out[k].q.qtype == QuestionType::Cloze && key_name(f, sal);
-        let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key).or(
-            // a small count outside the text's central sentences is trivia
-            (fitness::small_count(f)
-                && out[k].q.qtype != QuestionType::TrueFalse
-                && sal < CENTRAL_SALIENCE)
-                .then_some("small_count"),
-        );
+        let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key)
+            .or_else(|| fitness::phrase_problem(f, st, sal))
+            .or_else(|| {
+                // "WHO", "the LASV" typed: the full name a student writes is
+                // not known to the deck, so it would be marked wrong
+                let a = strip_article(&f.answer);
+                let acronym = (2..=6).contains(&a.len())
+                    && a.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && a.chars().filter(char::is_ascii_uppercase).count() >= 2;
+                let long_form = deck
+                    .aliases
+                    .forms_of(a)
+                    .iter()
+                    .any(|x| x.split_whitespace().count() >= 2);
+                (acronym && !long_form && out[k].q.qtype != QuestionType::Choice)
+                    .then_some("acronym_only")
+            })
+            .or(
+                // a small count outside the text's central sentences is trivia
+                (fitness::small_count(f)
+                    && out[k].q.qtype != QuestionType::TrueFalse
+                    && sal < CENTRAL_SALIENCE)
+                    .then_some("small_count"),
+            );
         if peripheral || problem.is_some() {
             out.remove(k);
         } else {
@@ -1460,7 +1487,9 @@ fn candidates_unchecked(
                     | "embassy"
             )
         });
-    let ds = if f.kind == Kind::Definition || headed_place {
+    // A descriptive phrase has no pool of provably wrong alternatives either.
+    let phrase = f.relation.as_deref() == Some(crate::extract::PHRASE);
+    let ds = if f.kind == Kind::Definition || headed_place || phrase {
         Vec::new()
     } else {
         distractors(f, deck, pools, rng)
@@ -1855,9 +1884,32 @@ fn differ_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Can
                 None => continue,
             },
         };
-        let answer = values[0].clone();
-        values.truncate(4);
-        shuffle(&mut values, rng);
+        // Two years: asked as the disagreement itself ("which two years do
+        // the sources give?"); a reviewer struck "which year did X give" as
+        // a question on a byline.
+        let years: Vec<i64> = values
+            .iter()
+            .filter_map(|v| v.parse::<i64>().ok().filter(|y| (1000..=2100).contains(y)))
+            .collect();
+        let pair = asked_about.is_some() && values.len() == 2 && years.len() == 2;
+        let (answer, values) = if pair {
+            let (a, b) = (years[0].min(years[1]), years[0].max(years[1]));
+            let both = |x: i64, y: i64| format!("{x} and {y}");
+            let mut choices = vec![
+                both(a, b),
+                both(a - 1, a),
+                both(b, b + 1),
+                both(a - 1, b + 1),
+            ];
+            let answer = choices[0].clone();
+            shuffle(&mut choices, rng);
+            (answer, choices)
+        } else {
+            let answer = values[0].clone();
+            values.truncate(4);
+            shuffle(&mut values, rng);
+            (answer, values)
+        };
         let note = format!(
             "Sources differ: {}",
             std::iter::once(f)
@@ -1875,7 +1927,9 @@ fn differ_questions(deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<Can
             q: Question {
                 id: format!("q-{}-differ", f.id),
                 qtype: QuestionType::Choice,
-                prompt: if let Some(subject) = &asked_about {
+                prompt: if let (true, Some(subject)) = (pair, &asked_about) {
+                    format!("Sources give different years for when {subject} was formed. Which two years do they give?")
+                } else if let Some(subject) = &asked_about {
                     format!("Sources give different years for when {subject} was formed. Which year did {who} give?")
                 } else if f.kind == Kind::Date {
                     format!("Sources give different dates for this. Which date did {who} give? “{cloze}”")

@@ -108,6 +108,17 @@ fn lexicon() -> &'static std::collections::HashMap<&'static str, &'static str> {
     L.get_or_init(|| LEXICON.lines().filter_map(|l| l.split_once('\t')).collect())
 }
 
+static COMMON: &str = include_str!("../../data/nlp/common.txt");
+
+/// Whether a word (lower case) is everyday English: a frequent word of the
+/// tagger's lexicon, or a content word found in at least three training
+/// documents (`scripts/train/common_words.py`). A word outside both is a
+/// term of a text's own subject.
+pub fn is_frequent(lower: &str) -> bool {
+    static C: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    lexicon().contains_key(lower) || C.get_or_init(|| COMMON.lines().collect()).contains(lower)
+}
+
 /// Hashed feature weights, decoded once.
 pub struct Model {
     /// class names, in the order of the weights

@@ -2014,6 +2014,35 @@ pub fn starts_dangling(t: &str) -> Option<String> {
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_string();
+    let next: Vec<String> = t
+        .split_whitespace()
+        .skip(1)
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let next_is = |k: usize, ws: &[&str]| next.get(k).is_some_and(|w| ws.contains(&w.as_str()));
+    // "There are about 300,000 cases": an existential "there" points nowhere
+    if first == "there"
+        && next_is(
+            0,
+            &[
+                "is", "are", "was", "were", "has", "have", "had", "remain", "remains",
+            ],
+        )
+    {
+        return None;
+    }
+    // "It is possible to acquire …", "It was thought that …": an expletive "it"
+    if first == "it"
+        && next_is(0, &["is", "was"])
+        && (next_is(2, &["to", "that"]) || next_is(3, &["to", "that"]))
+        && !next_is(1, &["the", "a", "an", "his", "her", "its", "their", "one"])
+    {
+        return None;
+    }
     if PRONOUNS.contains(&first.as_str())
         || matches!(
             first.as_str(),

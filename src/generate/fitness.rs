@@ -223,6 +223,18 @@ pub fn sentence_problem(
     if ws.len() < 7 {
         return Some("fragment");
     }
+    // "has allowed has to share", "the the": the source's own slip, which a
+    // prompt must not copy
+    let garbled = ws.windows(3).any(|w| {
+        let (a, c) = (w[0].lower(), w[2].lower());
+        a == c && matches!(a.as_str(), "has" | "have" | "is" | "was" | "were" | "are")
+    }) || ws.windows(2).any(|w| {
+        let (a, b) = (w[0].lower(), w[1].lower());
+        a == b && matches!(a.as_str(), "the" | "a" | "an" | "of" | "to" | "in")
+    });
+    if garbled {
+        return Some("garbled");
+    }
     if ws.len() > 55 {
         return Some("too_long");
     }
@@ -286,8 +298,11 @@ pub fn sentence_problem(
     if lower.contains(" is when ") {
         return Some("speech");
     }
+    // "He …", or "In 1922, he …" after a short opening phrase, in a text on a person
+    let opening_pronoun = crate::extract::starts_dangling(&d)
+        .is_some_and(|w| matches!(w.lower().as_str(), "he" | "she" | "his" | "her"));
     let topic_pronoun = (topic.is_some_and(|t| looks_like_person(t, st))
-        && matches!(ws[0].lower().as_str(), "he" | "she" | "his" | "her"))
+        && (matches!(ws[0].lower().as_str(), "he" | "she" | "his" | "her") || opening_pronoun))
         || it_is_topic(f, topic);
     if f.context.is_some() && f.resolved.is_none() && !topic_pronoun {
         return Some("needs_previous_sentence");

@@ -1282,6 +1282,16 @@ fn candidates_for(
         let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key)
             .or_else(|| fitness::phrase_problem(f, st, sal))
             .or_else(|| {
+                // "Twenty to thirty cases had been described": the past
+                // perfect counts up to a time an earlier sentence gave
+                let year = f
+                    .display
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|w| w.len() == 4);
+                (f.kind == Kind::Number && f.display.contains(" had ") && !year)
+                    .then_some("undated_figure")
+            })
+            .or_else(|| {
                 // "WHO", "the LASV" typed: the full name a student writes is
                 // not known to the deck, so it would be marked wrong
                 let a = strip_article(&f.answer);
@@ -1548,10 +1558,10 @@ fn candidates_unchecked(
             ]
             .iter()
             .any(|w| f.display.contains(w));
-        let truthful = rng.next_u64() % 2 == 0
-            || !matches!(f.kind, Kind::Number | Kind::Date)
-            || open_ended
-            || perfect;
+        // Only a statement that could be made false is asked true or false;
+        // one that can only be true teaches students that "true" is the key.
+        let can_be_false = matches!(f.kind, Kind::Number | Kind::Date) && !open_ended && !perfect;
+        let truthful = rng.next_u64() % 2 == 0;
         let (a, b, _) = asked(f);
         let original = &f.display[a..b];
         let swapped = if truthful {
@@ -1569,7 +1579,11 @@ fn candidates_unchecked(
         let in_role = f.relation.as_deref().is_some_and(|r| r.starts_with("role:"))
             // a place swapped for another can still be true ("Afghanistan" is in "South Asia")
             || f.kind == Kind::Place;
-        if crate::extract::starts_dangling(&stmt).is_none() && !f.disagrees && !in_role {
+        if can_be_false
+            && crate::extract::starts_dangling(&stmt).is_none()
+            && !f.disagrees
+            && !in_role
+        {
             out.push(Candidate {
                 q: mk(
                     QuestionType::TrueFalse,

@@ -275,6 +275,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
         let mut all = conllu::Scores::default();
         let mut ents = conllu::EntityScores::default();
         let mut clauses = conllu::ClauseScores::default();
+        let mut refs = conllu::RefScores::default();
         let t0 = std::time::Instant::now();
         factquiz::nlp::analyze("Warm up: the weights are decoded once.");
         println!(
@@ -333,8 +334,24 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 s.tokens
             );
             let mut e = conllu::EntityScores::default();
+            let mut r = conllu::RefScores::default();
             for doc in conllu::documents(&text) {
                 e.add(&conllu::score_entities(&doc));
+                r.add(&conllu::score_refs(&doc));
+            }
+            if r.pronouns + r.definites > 0 {
+                let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+                println!(
+                    "  references: pronouns {:.2}% of {}; definite descriptions {:.2}% of {} ({} linked, {:.2}% of those right); together {:.2}%",
+                    pct(r.pronouns_right, r.pronouns),
+                    r.pronouns,
+                    pct(r.definites_right, r.definites),
+                    r.definites,
+                    r.definites_linked,
+                    pct(r.definites_right, r.definites_linked),
+                    pct(r.pronouns_right + r.definites_right, r.pronouns + r.definites)
+                );
+                refs.add(&r);
             }
             if e.gold > 0 {
                 println!(
@@ -368,6 +385,19 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             bytes as f64 / 1e6 / secs.max(1e-9)
         );
         println!("all clauses: {clauses}");
+        if refs.pronouns + refs.definites > 0 {
+            let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+            println!(
+                "all references: pronouns {:.2}% of {}; definite descriptions {:.2}% of {} ({:.2}% of the {} linked); together {:.2}%",
+                pct(refs.pronouns_right, refs.pronouns),
+                refs.pronouns,
+                pct(refs.definites_right, refs.definites),
+                refs.definites,
+                pct(refs.definites_right, refs.definites_linked),
+                refs.definites_linked,
+                pct(refs.pronouns_right + refs.definites_right, refs.pronouns + refs.definites)
+            );
+        }
         if ents.gold > 0 {
             println!(
                 "all entities: {} gold mentions; head-matched P {:.2}% R {:.2}% F1 {:.2}% (exact span F1 {:.2}%); kind right {:.2}% of {}",

@@ -1564,12 +1564,21 @@ fn candidates_unchecked(
         let truthful = rng.next_u64() % 2 == 0;
         let (a, b, _) = asked(f);
         let original = &f.display[a..b];
+        // A false figure is clearly another figure, not a trick ("19" for
+        // "20 minutes"): a count at least a fifth away, a year two or more.
+        let far = |d: &str| match (plain_number(&f.answer), plain_number(d)) {
+            (Some(x), Some(y)) if f.kind == Kind::Date => (x - y).abs() >= 2,
+            (Some(x), Some(y)) => (x - y).abs() * 5 >= x.abs().max(y.abs()),
+            _ => true,
+        };
+        let swap = ds[..3].iter().find(|d| far(d));
+        let truthful = truthful || swap.is_none();
         let swapped = if truthful {
             original.to_string()
         } else if let Some(article) = ["the ", "The "].iter().find(|x| original.starts_with(**x)) {
-            format!("{article}{}", strip_article(&ds[0]))
+            format!("{article}{}", strip_article(swap.unwrap_or(&ds[0])))
         } else {
-            ds[0].clone()
+            swap.unwrap_or(&ds[0]).clone()
         };
         let stmt = standalone(
             &format!("{}{}{}", &f.display[..a], swapped, &f.display[b..]),

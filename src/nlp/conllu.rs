@@ -105,7 +105,17 @@ pub fn score(sents: &[Vec<GoldToken>]) -> Scores {
 /// document) and `SpaceAfter=No`.
 pub fn write(text: &str, sents: &[Analysis]) -> String {
     let mut out = String::new();
-    let mut next_id = 1;
+    // one entity id per reference chain: a chunk that points back takes its antecedent's id
+    let links = super::refs::resolve(&super::refs::mentions_of(sents));
+    let mut chain: Vec<usize> = Vec::with_capacity(links.len());
+    for (m, l) in links.iter().enumerate() {
+        let id = match l {
+            Some(j) => chain[*j],
+            None => m + 1,
+        };
+        chain.push(id);
+    }
+    let mut m = 0;
     for (i, a) in sents.iter().enumerate() {
         let (Some(first), Some(last)) = (a.tokens.first(), a.tokens.last()) else {
             continue;
@@ -114,8 +124,8 @@ pub fn write(text: &str, sents: &[Analysis]) -> String {
         out.push_str(&format!("# text = {}\n", &text[first.start..last.end]));
         let mut ent = vec![String::new(); a.tokens.len()];
         for (c, kind) in a.chunks.iter().zip(&a.kinds) {
-            let id = next_id;
-            next_id += 1;
+            let id = chain[m];
+            m += 1;
             if c.end == c.start + 1 {
                 ent[c.start].push_str(&format!("({id}-{kind})"));
             } else {
@@ -153,6 +163,8 @@ pub fn write(text: &str, sents: &[Analysis]) -> String {
 /// A gold entity mention: tokens `start..end`, its head token and GUM type.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
+    /// GUM's entity id: mentions with one id are one entity (a coreference chain)
+    pub id: String,
     pub start: usize,
     pub end: usize,
     pub head: usize,
@@ -195,8 +207,9 @@ pub fn mentions(sent: &[GoldToken]) -> Vec<Mention> {
                     stack.iter().rposition(|(x, _, _)| x == id)
                 };
                 if let Some(p) = pos {
-                    let (_, s, kind) = stack.remove(p);
+                    let (id, s, kind) = stack.remove(p);
                     out.push(Mention {
+                        id,
                         start: s,
                         end: i + 1,
                         head: head_of(sent, s, i + 1),
@@ -452,6 +465,103 @@ pub fn score_clauses(sents: &[Vec<GoldToken>]) -> ClauseScores {
                 })
             })
             .count();
+    }
+    s
+}
+
+/// References against GUM's gold coreference: over the gold mentions of each document
+/// (kinds, subjects and plurals predicted by the layer), each anaphor (a third-person
+/// pronoun or a definite description) whose entity was mentioned before is linked by
+/// [`super::refs::resolve`]; it is right when the mention it picks has the same entity id.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RefScores {
+    pub pronouns: usize,
+    pub pronouns_right: usize,
+    pub definites: usize,
+    pub definites_right: usize,
+    /// definite descriptions the resolver linked; those linked right
+    pub definites_linked: usize,
+}
+
+impl RefScores {
+    pub fn add(&mut self, o: &RefScores) {
+        self.pronouns += o.pronouns;
+        self.pronouns_right += o.pronouns_right;
+        self.definites += o.definites;
+        self.definites_right += o.definites_right;
+        self.definites_linked += o.definites_linked;
+    }
+}
+
+pub fn score_refs(doc: &[Vec<GoldToken>]) -> RefScores {
+    use super::refs;
+    let mut ms: Vec<refs::Mention> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    for (si, sent) in doc.iter().enumerate() {
+        let mut toks: Vec<super::Token> = sent
+            .iter()
+            .map(|g| super::Token {
+                text: g.form.clone(),
+                start: 0,
+                end: 0,
+                upos: super::Upos::X,
+                lemma: String::new(),
+            })
+            .collect();
+        super::tag_tokens(&mut toks);
+        let mut gold = mentions(sent);
+        // in document order; an outer mention before the ones inside it
+        gold.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let spans: Vec<super::Span> = gold
+            .iter()
+            .map(|m| super::Span {
+                start: m.start,
+                end: m.end,
+                head: m.head,
+            })
+            .collect();
+        let kinds = super::entities::kinds_of(&toks, &spans);
+        let chunks = super::chunks::noun_phrases(&toks);
+        let clauses = super::chunks::clauses(&toks, &chunks);
+        for ((m, sp), kind) in gold.iter().zip(&spans).zip(kinds) {
+            let head = &toks[sp.head];
+            let words: Vec<String> = toks[sp.start..sp.end]
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect();
+            let lower = head.text.to_lowercase();
+            let plural =
+                (head.upos == super::Upos::Noun && lower.ends_with('s') && head.lemma != lower)
+                    || words.iter().any(|w| w == "and");
+            ms.push(refs::Mention {
+                sent: si,
+                words,
+                head: head.lemma.to_lowercase(),
+                kind,
+                plural,
+                subject: clauses
+                    .iter()
+                    .any(|c| c.subject.is_some_and(|s| s.head == sp.head)),
+                named: head.upos == super::Upos::Propn,
+            });
+            ids.push(m.id.clone());
+        }
+    }
+    let links = refs::resolve(&ms);
+    let mut s = RefScores::default();
+    for (i, m) in ms.iter().enumerate() {
+        if !refs::is_anaphor(m) || !ids[..i].contains(&ids[i]) {
+            continue;
+        }
+        let right = links[i].is_some_and(|j| ids[j] == ids[i]);
+        if m.words.len() == 1 {
+            s.pronouns += 1;
+            s.pronouns_right += right as usize;
+        } else {
+            s.definites += 1;
+            s.definites_right += right as usize;
+            s.definites_linked += links[i].is_some() as usize;
+        }
     }
     s
 }

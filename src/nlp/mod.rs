@@ -19,6 +19,7 @@ pub mod chunks;
 pub mod conllu;
 pub mod entities;
 pub mod lemma;
+pub mod refs;
 pub mod tagger;
 pub mod tokens;
 

@@ -17,6 +17,9 @@ use std::collections::{HashMap, HashSet};
 mod phrases;
 pub use phrases::{phrase_forms, PHRASE};
 
+/// The relation of a game's score ("72–65"), one answer of two numbers.
+pub const SCORE: &str = "score";
+
 /// A fact: a sentence plus a typed answer span inside it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
@@ -1139,6 +1142,41 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         i += 1;
     }
 
+    // Scores: "won 72–65" is one answer, not two numbers.
+    for i in 0..toks.len().saturating_sub(1) {
+        let (a, b) = (&toks[i], &toks[i + 1]);
+        let gap = &t[a.e..b.s];
+        let small = |w: &str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+        if !used[i]
+            && !used[i + 1]
+            && matches!(gap, "–" | "-" | "—")
+            && small(a.w)
+            && small(b.w)
+            && !t[b.e..].starts_with(['–', '-', '/', '.'])
+            && !t[..a.s].ends_with(['–', '-', '/', '.', '$'])
+            // "2–3 articles" is a range of a count, not a score
+            && !toks.get(i + 2).is_some_and(|n| {
+                n.w.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(
+                        n.w,
+                        "win" | "victory" | "loss" | "defeat" | "record" | "score" | "lead"
+                            | "advantage" | "to" | "before" | "in" | "with" | "at" | "after"
+                            | "over" | "and" | "on" | "for" | "against" | "margin"
+                    )
+            })
+        {
+            spans.push(Span {
+                s: a.s,
+                e: b.e,
+                kind: Kind::Number,
+                relation: Some(SCORE.to_string()),
+                conf: 0.8,
+            });
+            used[i] = true;
+            used[i + 1] = true;
+        }
+    }
+
     // Numbers with qualifier and noun.
     let mut i = 0;
     while i < toks.len() {
@@ -1148,8 +1186,12 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
         }
         let w = toks[i].w;
         let numeric = is_numeric_tok(w) && !is_year(w);
+        // "one" is a number only as a share ("about one percent")
+        let share = lower
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.as_str(), "percent" | "per" | "%"));
         let word_num = number_word(w).is_some_and(|v| v < 100 || (v % 10 != 0 && v < 1000))
-            && !matches!(lower[i].as_str(), "one")
+            && (lower[i] != "one" || share)
             && lower[i] != "dozens";
         let slashed = t[..toks[i].s].ends_with('/') || t[toks[i].e..].starts_with('/');
         if !(numeric || word_num) || slashed {
@@ -1164,6 +1206,14 @@ fn find_spans(t: &str, toks: &[Tok], doc_date: Option<Date>) -> (Vec<Span>, Vec<
             && e + 1 - i < 4
         {
             e += 1;
+        }
+        // "one percent", "20 per cent": the share is the answer, as "20%" is
+        if lower.get(e + 1).is_some_and(|n| n == "percent") {
+            e += 1;
+        } else if lower.get(e + 1).is_some_and(|n| n == "per")
+            && lower.get(e + 2).is_some_and(|n| n == "cent")
+        {
+            e += 2;
         }
         // ranges: "1,500 and 2,200" (with "between"), "1,500 to 2,200", "1,500-2,200"
         let mut s = i;
@@ -3058,6 +3108,29 @@ mod tests {
         assert!(!alone.contains("Maple"), "inside a name: {alone:?}");
         let regions = regions_named(std::slice::from_ref(&src));
         assert_eq!(regions, vec!["Ostrava".to_string()]);
+    }
+
+    #[test]
+    fn a_score_is_one_answer_and_one_percent_a_share() {
+        let (f, _) = facts_of(
+            "Title Line Here\n\nThe Rovers won 72–65 in the final, having led 9–9 at one point. \
+             The risk of death is about one percent. The club printed 2–3 leaflets a week.\n",
+        );
+        let answers: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|x| (x.answer.as_str(), x.relation.as_deref()))
+            .collect();
+        assert!(answers.contains(&("72–65", Some(SCORE))), "{answers:?}");
+        assert!(
+            !answers.iter().any(|a| a.0 == "72" || a.0 == "65"),
+            "{answers:?}"
+        );
+        assert!(
+            answers.iter().any(|a| a.0.contains("one percent")),
+            "{answers:?}"
+        );
+        // a range of a count is not a score
+        assert!(!answers.contains(&("2–3", Some(SCORE))), "{answers:?}");
     }
 
     #[test]

@@ -1088,6 +1088,20 @@ fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
             }
         }
     }
+    // "72–65": "72-65", "72 to 65"
+    if f.relation.as_deref() == Some(crate::extract::SCORE) {
+        if let Some((x, y)) = f.answer.split_once(['–', '-', '—']) {
+            for v in [
+                format!("{x}-{y}"),
+                format!("{x} to {y}"),
+                format!("{x}–{y}"),
+            ] {
+                if v != f.answer && !acc.contains(&v) {
+                    acc.push(v);
+                }
+            }
+        }
+    }
     if f.relation.as_deref() == Some(crate::extract::PHRASE) {
         for x in crate::extract::phrase_forms(&f.answer) {
             if !acc.contains(&x) && x != f.answer {
@@ -1281,6 +1295,23 @@ fn candidates_for(
         let key = out[k].q.qtype == QuestionType::Cloze && key_name(f, sal);
         let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key)
             .or_else(|| fitness::phrase_problem(f, st, sal))
+            .or_else(|| {
+                // a score is asked as a game's result ("won 72–65", "a 78–76
+                // win"), not as the score at some point of it ("tied at 9–9")
+                let (a, b) = f.answer_at;
+                let before = f.display[..a].lower();
+                let after = f.display[b.min(f.display.len())..].lower();
+                let result = before.split_whitespace().rev().take(3).any(|w| {
+                    matches!(
+                        w,
+                        "won" | "win" | "wins" | "beat" | "defeated" | "lost" | "by"
+                    )
+                }) || ["win", "victory", "loss", "defeat"]
+                    .iter()
+                    .any(|w| after.trim_start().starts_with(w));
+                (f.relation.as_deref() == Some(crate::extract::SCORE) && !result)
+                    .then_some("running_score")
+            })
             .or_else(|| {
                 // "Twenty to thirty cases had been described": the past
                 // perfect counts up to a time an earlier sentence gave

@@ -2529,6 +2529,16 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                     fa
                 })
                 .clone();
+            // a descriptive phrase carries the forms a teacher takes for it, made here
+            // where the word lists live (the page's generator has none of them)
+            let mut fa = fa;
+            if sp.relation.as_deref() == Some(PHRASE) {
+                for x in phrase_forms(&answer) {
+                    if !fa.contains(&x) {
+                        fa.push(x);
+                    }
+                }
+            }
             facts.push(Fact {
                 id: format!("{}-{}", file_stem(&src.file), a0),
                 source: src.file.clone(),

@@ -935,9 +935,7 @@ pub fn phrase_problem(f: &Fact, st: &TextStats, salience: f32) -> Option<&'stati
         } else {
             0
         };
-    let head_alone = crate::extract::phrase_forms(&f.answer)
-        .iter()
-        .any(|x| x.lower() == head);
+    let head_alone = f.aliases.iter().any(|x| x.lower() == head);
     (uses >= 2 && !head_alone).then_some("other_wording")
 }
 

@@ -1103,7 +1103,7 @@ fn accept_forms(f: &Fact, aliases: &Aliases) -> Vec<String> {
         }
     }
     if f.relation.as_deref() == Some(crate::extract::PHRASE) {
-        for x in crate::extract::phrase_forms(&f.answer) {
+        for x in f.aliases.iter().cloned() {
             if !acc.contains(&x) && x != f.answer {
                 acc.push(x);
             }

@@ -138,7 +138,7 @@ test('read: facts are marked, a sentence offers "Quiz me on this", and a reload 
   // Only sentences that make a question fit to show are links.
   const links = page.locator('a.fact-sentence');
   const n = await links.count();
-  assert.ok(n >= 2, `${n} sentences to quiz on`);
+  assert.ok(n >= 1, `${n} sentences to quiz on`);
   const sentence = links.nth(Math.min(3, n - 1));
   const said = await sentence.innerText();
   await sentence.focus();

@@ -200,6 +200,21 @@ pub const ANAPHORIC_NOUNS: &[&str] = &[
     "discovery",
     "squad",
     "side",
+    // a kind a text often has several of: "the drug", "the fungus" (which one?)
+    "drug",
+    "medication",
+    "medicine",
+    "vaccine",
+    "fungus",
+    "mold",
+    "mould",
+    "species",
+    "compound",
+    "device",
+    "painting",
+    "song",
+    "album",
+    "treaty",
 ];
 
 /// Sentence adverbs followed by a comma that can be dropped without changing

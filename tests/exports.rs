@@ -278,11 +278,14 @@ fn moodle_xml_escapes_what_xml_and_html_would_read_as_markup() {
 
 /// The Kahoot spreadsheet's cells, by openpyxl: every row of the first sheet.
 const XLSX_READER: &str = r#"
-import sys, json, io
+import sys, json, io, zipfile
 import openpyxl
-wb = openpyxl.load_workbook(io.BytesIO(sys.stdin.buffer.read()))
+data = sys.stdin.buffer.read()
+z = zipfile.ZipFile(io.BytesIO(data))
+assert z.testzip() is None, 'a bad CRC'
+wb = openpyxl.load_workbook(io.BytesIO(data))
 ws = wb.worksheets[0]
-print(json.dumps({'sheets': wb.sheetnames,
+print(json.dumps({'sheets': wb.sheetnames, 'parts': sorted(z.namelist()),
                   'rows': [[c for c in row] for row in ws.iter_rows(values_only=True)]}))
 "#;
 
@@ -314,6 +317,16 @@ fn openpyxl_ready() -> bool {
 fn check_kahoot(qs: &[Question], xlsx: &[u8]) -> usize {
     let book = python(XLSX_READER, xlsx);
     assert_eq!(book["sheets"][0], "Sheet1");
+    assert_eq!(
+        book["parts"],
+        serde_json::json!([
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "xl/_rels/workbook.xml.rels",
+            "xl/workbook.xml",
+            "xl/worksheets/sheet1.xml"
+        ])
+    );
     let rows = book["rows"].as_array().unwrap();
     // Kahoot's template: the column titles on row 8, questions from row 9.
     let header: Vec<&str> = rows[7].as_array().unwrap()[1..8]

@@ -1,14 +1,12 @@
-//! The smallest SpreadsheetML workbook Excel, LibreOffice, openpyxl and
-//! Kahoot's importer read: one sheet of text and number cells (inline
-//! strings, no shared-string table, no styles), zipped with the `zip` crate.
+//! The smallest SpreadsheetML workbook a spreadsheet reader takes: one sheet
+//! of text and number cells (inline strings, no shared-string table, no
+//! styles), in a zip written here.
 //!
-//! Entries are stored, not deflated: the sheet of a deck is a few tens of KB,
-//! and leaving out a compressor keeps the page's module small (see README,
-//! "Exports"). Every entry has the same fixed time (1980-01-01), so the same
-//! questions always give the same bytes, in the app and in the CLI.
-
-use std::io::{Cursor, Write};
-use zip::write::SimpleFileOptions;
+//! The zip is the simplest the format allows: stored entries (no
+//! compression), no data descriptors, no zip64, every entry dated
+//! 1980-01-01, so the same questions always give the same bytes, in the app
+//! and in the CLI. The `zip` crate did the same for 16 KB more gzip in the
+//! page's module (most of it crc32fast's tables; see README, "Exports").
 
 /// One cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,32 +115,92 @@ fn workbook_xml(sheet: &str) -> String {
     )
 }
 
+/// CRC-32 (IEEE 802.3, as zip uses), bit by bit: no table in the module,
+/// and fast enough for a sheet of a few hundred KB.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+        }
+    }
+    !crc
+}
+
+/// A zip of `files` (name, content), stored. Panics past 4 GB (zip64),
+/// which a sheet of questions never comes near.
+pub fn zip_stored(files: &[(&str, &[u8])]) -> Vec<u8> {
+    const DOS_DATE_1980_01_01: u16 = (1 << 5) | 1;
+    let u32_of = |n: usize| u32::try_from(n).expect("zip entry under 4 GB");
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, data) in files {
+        let offset = u32_of(out.len());
+        let (crc, size, name_len) = (crc32(data), u32_of(data.len()), name.len() as u16);
+        // Version 2.0, no flags, stored, 00:00 on 1980-01-01.
+        let common = |h: &mut Vec<u8>| {
+            for v in [20u16, 0, 0, 0, DOS_DATE_1980_01_01] {
+                h.extend_from_slice(&v.to_le_bytes());
+            }
+            for v in [crc, size, size] {
+                h.extend_from_slice(&v.to_le_bytes());
+            }
+            h.extend_from_slice(&name_len.to_le_bytes());
+            h.extend_from_slice(&0u16.to_le_bytes()); // extra field
+        };
+        out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+        common(&mut out);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+        central.extend_from_slice(&20u16.to_le_bytes()); // made by: 2.0, MS-DOS
+        common(&mut central);
+        for v in [0u16, 0, 0] {
+            central.extend_from_slice(&v.to_le_bytes()); // comment, disk, internal attributes
+        }
+        central.extend_from_slice(&0u32.to_le_bytes()); // external attributes
+        central.extend_from_slice(&offset.to_le_bytes());
+        central.extend_from_slice(name.as_bytes());
+    }
+    let (at, len, n) = (u32_of(out.len()), u32_of(central.len()), files.len() as u16);
+    out.extend_from_slice(&central);
+    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+    for v in [0u16, 0, n, n] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(&at.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes()); // comment
+    out
+}
+
 /// A workbook of one sheet named `sheet` holding `rows` (row 1 first), with
 /// the given column widths (in characters).
 pub fn workbook(sheet: &str, rows: &[Vec<Cell>], widths: &[f64]) -> Vec<u8> {
-    let parts = [
-        ("[Content_Types].xml", CONTENT_TYPES.to_string()),
-        ("_rels/.rels", ROOT_RELS.to_string()),
-        ("xl/workbook.xml", workbook_xml(sheet)),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.to_string()),
-        ("xl/worksheets/sheet1.xml", sheet_xml(rows, widths)),
-    ];
-    let options = SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Stored)
-        .last_modified_time(zip::DateTime::default());
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, text) in parts {
-        // Writing into memory fails only on a bug in the writer.
-        zip.start_file(name, options)
-            .and_then(|()| zip.write_all(text.as_bytes()).map_err(Into::into))
-            .expect("zip entry in memory");
-    }
-    zip.finish().expect("zip in memory").into_inner()
+    let (book, data) = (workbook_xml(sheet), sheet_xml(rows, widths));
+    zip_stored(&[
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", ROOT_RELS.as_bytes()),
+        ("xl/workbook.xml", book.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+        ("xl/worksheets/sheet1.xml", data.as_bytes()),
+    ])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crc32_is_the_zip_one() {
+        assert_eq!(crc32(b""), 0);
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(
+            crc32(b"The quick brown fox jumps over the lazy dog"),
+            0x414F_A339
+        );
+    }
 
     #[test]
     fn columns_are_lettered_as_spreadsheets_do() {

@@ -1,12 +1,21 @@
-//! Files in and out of the browser: a download made from text, and the text
+//! Files in and out of the browser: a download made from text or bytes, and the text
 //! of a file the learner picked. Nothing leaves the device.
 
 use wasm_bindgen::JsCast;
 
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_part(name, mime, &text.into())
+}
+
+/// Offers `bytes` as a file download named `name` (a spreadsheet).
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    download_part(name, mime, &js_sys::Uint8Array::from(bytes).into())
+}
+
+fn download_part(name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), String> {
     let fail = |_| format!("Could not make the file {name}.");
-    let parts = js_sys::Array::of1(&text.into());
+    let parts = js_sys::Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;

@@ -171,6 +171,8 @@ pub fn App() -> Html {
     let p = &state.progress;
     // The quiz builder's title and last code (the page's own, not saved).
     let teach = use_state(|| (String::new(), None::<String>));
+    // What the last export held and left out, shown by its buttons.
+    let exported = use_state(|| None::<String>);
     let download = |name: &'static str, mime: &'static str| {
         let s = state.clone();
         Callback::from(move |text: String| {
@@ -278,19 +280,24 @@ pub fn App() -> Html {
                 <Teach settings={p.settings.clone()} sources={state.source_cards()} {code} title={title}
                     deck={state.own.clone().unwrap_or_default()}
                     base={base} {on_title} {on_make}
+                    export_note={(*exported).clone().map(AttrValue::from)}
                     on_download={{
-                        let s = state.clone();
+                        let (s, note) = (state.clone(), exported.clone());
                         Callback::from(move |f: crate::export::Format| {
-                            use crate::export::Format;
-                            let (name, mime) = match f {
-                                Format::Csv => ("factquiz-questions.csv", "text/csv"),
-                                Format::Anki => ("factquiz-questions-anki.txt", "text/plain"),
-                                Format::Gift => ("factquiz-questions.gift.txt", "text/plain"),
-                                Format::Json => ("factquiz-questions.json", "application/json"),
+                            let file = crate::export::export_file(&s.deck.questions(0, None), f);
+                            let done = if f.is_binary() {
+                                files::download_bytes(f.file_name(), f.mime(), &file.bytes)
+                            } else {
+                                files::download(f.file_name(), f.mime(), &String::from_utf8_lossy(&file.bytes))
                             };
-                            let text = crate::export::export(&s.deck.questions(0, None), f);
-                            if let Err(e) = files::download(name, mime, &text) {
-                                s.dispatch(Action::Notice(e));
+                            match done {
+                                Err(e) => s.dispatch(Action::Notice(e)),
+                                // Say what went in and what a format had to leave out.
+                                Ok(()) => note.set(Some(format!(
+                                    "{} downloaded: {}",
+                                    f.label(),
+                                    file.report.summary()
+                                ))),
                             }
                         })
                     }}

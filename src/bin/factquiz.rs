@@ -12,14 +12,17 @@ fn main() {
 mod cli {
     use factquiz::check::check;
     use factquiz::deck::Deck;
-    use factquiz::export::{export, Format};
+    use factquiz::export::{export_file, Format};
     use factquiz::kind::Kind;
     use std::io::{BufRead, Write};
     use std::path::{Path, PathBuf};
 
     const USAGE: &str = "usage:
   factquiz facts     [PATH]...
-  factquiz questions [PATH]... [--seed N] [--count N] [--format json|csv|anki|gift] [--types cloze,choice,...]
+  factquiz questions [PATH]... [--seed N] [--count N] [--types cloze,choice,...]
+                     [--format json|csv|anki|gift|moodle|quizlet|kahoot] [--out FILE]
+                     (kahoot is an .xlsx: --out FILE, or stdout redirected to a file;
+                     moodle, quizlet and kahoot say on stderr how many questions they skipped)
   factquiz check     [PATH]...      (JSON Lines on stdin: {\"answer\", \"typed\", \"kind\"})
   factquiz coverage  [PATH]... --eval FILE   (share of listed facts the extractor finds, and that a shown question asks)
   factquiz bench     [PATH]...      (timings of extract + generate)
@@ -36,6 +39,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
         count: Option<usize>,
         format: String,
         eval: Option<PathBuf>,
+        out: Option<PathBuf>,
         types: Vec<factquiz::generate::QuestionType>,
     }
 
@@ -46,6 +50,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
             count: None,
             format: "json".into(),
             eval: None,
+            out: None,
             types: Vec::new(),
         };
         let mut i = 0;
@@ -70,6 +75,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 }
                 "--format" => a.format = v(i)?,
                 "--eval" => a.eval = Some(PathBuf::from(v(i)?)),
+                "--out" => a.out = Some(PathBuf::from(v(i)?)),
                 "--types" => {
                     for t in v(i)?.split(',') {
                         a.types.push(factquiz::generate::QuestionType::parse(t).ok_or_else(|| format!("unknown question type {t} (cloze, choice, true_false, numeric, order, match)"))?);
@@ -156,10 +162,32 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
     }
 
     fn questions(d: &Deck, a: &Args) -> Result<(), String> {
-        let format = Format::parse(&a.format)
-            .ok_or_else(|| format!("unknown format {} (json, csv, anki or gift)", a.format))?;
+        use std::io::IsTerminal;
+        let format = Format::parse(&a.format).ok_or_else(|| {
+            format!(
+                "unknown format {} (json, csv, anki, gift, moodle, quizlet or kahoot)",
+                a.format
+            )
+        })?;
+        if format.is_binary() && a.out.is_none() && std::io::stdout().is_terminal() {
+            return Err(format!(
+                "{} is a binary .xlsx file: give --out FILE, or redirect stdout to a file",
+                a.format
+            ));
+        }
         let qs = factquiz::generate::generate_types(d, a.seed, a.count, &a.types);
-        print!("{}", export(&qs, format));
+        let file = export_file(&qs, format);
+        match &a.out {
+            Some(path) => std::fs::write(path, &file.bytes)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+            None => std::io::stdout()
+                .lock()
+                .write_all(&file.bytes)
+                .map_err(|e| format!("cannot write to stdout: {e}"))?,
+        }
+        if format.can_skip() {
+            eprintln!("factquiz: {}: {}", format.label(), file.report.summary());
+        }
         Ok(())
     }
 

@@ -4,6 +4,7 @@
 use crate::app::components::qr::Qr;
 use crate::app::components::test_setup::TestSetup;
 use crate::app::state::SourceCard;
+use crate::export::Format;
 use crate::progress::Settings;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -25,7 +26,20 @@ pub struct TeachProps {
     pub on_make: Callback<()>,
     /// Download every question of the deck in this format.
     pub on_download: Callback<crate::export::Format>,
+    /// What the last download held and what it left out.
+    #[prop_or_default]
+    pub export_note: Option<AttrValue>,
 }
+
+/// The formats offered, in this order.
+const EXPORTS: [Format; 6] = [
+    Format::Csv,
+    Format::Anki,
+    Format::Gift,
+    Format::MoodleXml,
+    Format::Quizlet,
+    Format::Kahoot,
+];
 
 #[component]
 pub fn Teach(props: &TeachProps) -> Html {
@@ -78,13 +92,14 @@ pub fn Teach(props: &TeachProps) -> Html {
             { made.unwrap_or_default() }
             <section aria-labelledby="export-title">
                 <h2 id="export-title">{ "All questions for other tools" }</h2>
-                <p>{ "Every question of this deck, with its answer and source, as the command line exports them." }</p>
+                <p>{ "Every question of this deck, with its answer and source, as the command line exports them. Kahoot takes only choice and true/false questions of up to 120 characters; the others are left out, and the app says how many." }</p>
                 <div class="actions">
-                    { for [(crate::export::Format::Csv, "CSV"), (crate::export::Format::Anki, "Anki text"), (crate::export::Format::Gift, "Moodle GIFT")].into_iter().map(|(f, label)| {
+                    { for EXPORTS.into_iter().map(|f| {
                         let cb = props.on_download.clone();
-                        html! { <button class="secondary" onclick={Callback::from(move |_: MouseEvent| cb.emit(f))}>{ format!("Download {label}") }</button> }
+                        html! { <button class="secondary" onclick={Callback::from(move |_: MouseEvent| cb.emit(f))}>{ format!("Download {}", f.label()) }</button> }
                     }) }
                 </div>
+                <p id="export-status" class="export-status" role="status" aria-live="polite">{ props.export_note.clone().unwrap_or_default() }</p>
             </section>
         </div>
     }

@@ -21,6 +21,14 @@ pub struct FeedbackProps {
     #[prop_or_default]
     pub place: AttrValue,
     pub on_override: Callback<()>,
+    /// The learner hid this question ("This question is wrong").
+    #[prop_or_default]
+    pub hidden: bool,
+    #[prop_or_default]
+    pub on_hide: Callback<()>,
+    /// Undo the hide.
+    #[prop_or_default]
+    pub on_restore: Callback<()>,
 }
 
 #[component]
@@ -34,6 +42,14 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     };
     let on_override = {
         let cb = props.on_override.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_hide = {
+        let cb = props.on_hide.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_restore = {
+        let cb = props.on_restore.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let others: Vec<&String> = props
@@ -80,9 +96,18 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     }
                 </figcaption>
             </figure>
-            if !right {
-                <button class="secondary" onclick={on_override}>{ "I was right" }</button>
-            }
+            <div class="actions feedback-actions">
+                if !right {
+                    <button class="secondary" onclick={on_override}>{ "I was right" }</button>
+                }
+                if !props.hidden {
+                    <button class="secondary" onclick={on_hide} aria-describedby="hide-help">{ "This question is wrong" }</button>
+                    <span id="hide-help" class="visually-hidden">{ "Hides it for good: it is not asked again. Hidden questions are listed on Progress." }</span>
+                } else {
+                    <button class="secondary" onclick={on_restore}>{ "Undo hide" }</button>
+                }
+            </div>
+            <p class="hidden-note" role="status">{ if props.hidden { "Hidden: this question will not be asked again. You can restore it on Progress." } else { "" } }</p>
         </div>
     }
 }

@@ -624,3 +624,35 @@ fn a_question_hidden_from_its_feedback_leaves_the_session_and_a_shared_quiz_is_n
     assert!(!s.progress.is_hidden(&first));
     assert!(s.progress.hidden_list().is_empty());
 }
+
+#[wasm_bindgen_test]
+fn a_flashcard_found_wrong_is_skipped_at_once_and_not_graded() {
+    let s = fresh(Route::Flashcards).reduce(Action::Start(Mode::Flashcards, NOW));
+    let cards = s.session(Mode::Flashcards).unwrap().quiz.questions.clone();
+    let s = s.reduce(Action::Flip).reduce(Action::Hide(NOW + 1000));
+    assert!(!s.flipped, "the next card shows its question");
+    let quiz = &s.session(Mode::Flashcards).unwrap().quiz;
+    assert_eq!(quiz.current().unwrap().id, cards[1].id);
+    assert_eq!(quiz.questions.len(), cards.len() - 1);
+    assert!(s.progress.is_hidden(&cards[0]));
+    assert!(
+        !s.progress.reviews.contains_key(&cards[0].fact_id),
+        "not graded"
+    );
+    assert!(s
+        .notice
+        .as_deref()
+        .unwrap()
+        .contains("Restore it on Progress"));
+    // Next time, flashcards start without it.
+    let again = s
+        .reduce(Action::Quit)
+        .reduce(Action::Start(Mode::Flashcards, NOW + 2000));
+    assert!(again
+        .session(Mode::Flashcards)
+        .unwrap()
+        .quiz
+        .questions
+        .iter()
+        .all(|q| q.fact_id != cards[0].fact_id));
+}

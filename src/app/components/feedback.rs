@@ -5,6 +5,10 @@ use crate::app::state::SourceCard;
 use crate::quiz::Answered;
 use yew::prelude::*;
 
+/// What a hidden question says, on screen and to a screen reader.
+pub const HIDDEN: &str =
+    "Hidden: this question will not be asked again. You can restore it on Progress.";
+
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
     pub answered: Answered,
@@ -107,7 +111,10 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     <button class="secondary" onclick={on_restore}>{ "Undo hide" }</button>
                 }
             </div>
-            <p class="hidden-note" role="status">{ if props.hidden { "Hidden: this question will not be asked again. You can restore it on Progress." } else { "" } }</p>
+            // (announced by the question's live region)
+            if props.hidden {
+                <p class="hidden-note">{ HIDDEN }</p>
+            }
         </div>
     }
 }

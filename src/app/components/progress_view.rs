@@ -83,9 +83,8 @@ pub fn ProgressView(props: &ProgressViewProps) -> Html {
                         html! {
                             <li>
                                 <span class="hidden-prompt">{ prompt }</span>
-                                <button class="secondary" onclick={Callback::from(move |_: MouseEvent| cb.emit(id.clone()))}>
-                                    { "Restore" }<span class="visually-hidden">{ format!(": {prompt}") }</span>
-                                </button>
+                                <button class="secondary" aria-label={format!("Restore: {prompt}")}
+                                    onclick={Callback::from(move |_: MouseEvent| cb.emit(id.clone()))}>{ "Restore" }</button>
                             </li>
                         }
                     }) }

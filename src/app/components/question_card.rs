@@ -73,6 +73,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let last = props.number == props.total;
     let status = match &props.answered {
         _ if !props.feedback => String::new(),
+        Some(_) if props.hidden => crate::app::components::feedback::HIDDEN.to_string(),
         Some(a) if a.is_right() => format!("Right. The answer is {}.", q.answer),
         Some(_) => format!("Wrong. The answer is {}.", q.answer),
         None => String::new(),

@@ -243,7 +243,7 @@ pub fn Teach(props: &TeachProps) -> Html {
                             html! {
                                 <li>
                                     <span class="review-prompt">{ &item.question.prompt }</span>
-                                    <button class="secondary" onclick={undo}>{ "Undo drop" }<span class="visually-hidden">{ format!(": {}", item.question.prompt) }</span></button>
+                                    <button class="secondary" onclick={undo} aria-label={format!("Undo drop: {}", item.question.prompt)}>{ "Undo drop" }</button>
                                 </li>
                             }
                         }) }

@@ -10,6 +10,7 @@ import { appUnderTest } from './browser.mjs';
 import { answerWrong, cliTest, verdict, watchedPage } from './play.mjs';
 
 const app = await appUnderTest();
+const ROOT = new URL('..', import.meta.url).pathname;
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** The prompt of the question on screen. */
@@ -44,6 +45,20 @@ test('a student hides a wrong question: listed on Progress, never asked again, b
   const list = page.getByRole('list', { name: 'Hidden questions' });
   assert.deepEqual((await list.locator('.hidden-prompt').allInnerTexts()).map(squash), [hidden]);
   await list.getByRole('button', { name: `Restore: ${hidden}` }).waitFor();
+
+  // The progress file carries it: imported in another browser, it is hidden there too.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const file = `${ROOT}target/e2e/progress-hidden.json`;
+  await download.saveAs(file);
+  const other = await watchedPage(app, await app.browser.newContext());
+  await other.page.goto(`${app.server.url}#/progress`);
+  await other.page.getByText('None. A question you find wrong can be hidden').waitFor();
+  await other.page.locator('input[type=file]').setInputFiles(file);
+  await other.page.getByRole('alert').filter({ hasText: 'Progress imported' }).waitFor();
+  assert.deepEqual((await other.page.getByRole('list', { name: 'Hidden questions' }).locator('.hidden-prompt').allInnerTexts()).map(squash), [hidden]);
+  await other.page.getByRole('link', { name: /^Mistakes/ }).click();
+  await other.page.getByText('1 question to review.').waitFor();
+  assert.deepEqual(other.problems, []);
 
   // Review mistakes asks only the other miss (without the hide: both, hidden first).
   await page.getByRole('link', { name: /^Mistakes/ }).click();

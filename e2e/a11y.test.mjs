@@ -37,6 +37,9 @@ for (const scheme of ['light', 'dark']) {
       await answerWrong(page);
       await verdict(page);
       await check('practice-feedback');
+      await page.getByRole('button', { name: 'This question is wrong' }).click();
+      await page.getByRole('status').filter({ hasText: 'Hidden: this question will not be asked again.' }).waitFor();
+      await check('practice-hidden');
 
       await page.goto(`${app.server.url}#/test?seed=5`);
       const types = page.getByRole('group', { name: 'Question types' });
@@ -83,6 +86,9 @@ for (const scheme of ['light', 'dark']) {
       await page.getByRole('img', { name: 'QR code of the quiz link' }).waitFor();
       await check('teach');
       const code = (await page.locator('.made .code').innerText()).trim();
+      await page.getByRole('button', { name: 'Drop question 1', exact: true }).click();
+      await page.getByRole('button', { name: /^Undo drop: / }).waitFor();
+      await check('teach-review-dropped');
       await page.goto(`${app.server.url}#/print/${code}`);
       await page.locator('.sheet-prompt').first().waitFor();
       await check('worksheet');

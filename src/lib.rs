@@ -15,6 +15,7 @@ pub mod order;
 pub mod packed;
 pub mod progress;
 pub mod quiz;
+pub mod review;
 pub mod route;
 pub mod seeds;
 pub mod share;

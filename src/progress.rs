@@ -212,6 +212,24 @@ pub struct Current {
     pub graded: Vec<String>,
 }
 
+/// A question a learner hid ("This question is wrong"), or restored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hidden {
+    /// The question's fact: every question asked from it is hidden with it
+    /// (its choice and its typed form). Empty for an order or match
+    /// question, which spans several facts: only that question is hidden.
+    #[serde(default)]
+    pub fact: String,
+    /// The prompt, to list it on Progress.
+    pub prompt: String,
+    /// When it was hidden or restored (ms since 1970): across tabs and
+    /// imports, the later one wins.
+    pub at: i64,
+    /// Hidden; `false` once restored (kept, so that an older copy that
+    /// still hides it does not hide it again).
+    pub on: bool,
+}
+
 /// A quiz opened from a teacher's quiz code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shared {
@@ -233,6 +251,10 @@ pub struct Progress {
     pub answered: BTreeMap<String, i64>,
     pub history: Vec<Session>,
     pub settings: Settings,
+    /// Questions hidden for good ("This question is wrong"), and restored
+    /// ones, by question id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub hidden: BTreeMap<String, Hidden>,
     /// When the settings were last changed (ms since 1970; 0: never).
     pub settings_at: i64,
     /// When progress was last exported to a file (ms since 1970).
@@ -259,6 +281,7 @@ impl Default for Progress {
             answered: BTreeMap::new(),
             history: Vec::new(),
             settings: Settings::default(),
+            hidden: BTreeMap::new(),
             settings_at: 0,
             exported: None,
             current: None,
@@ -396,6 +419,73 @@ impl Progress {
         self.answered.insert(question_id.to_string(), now);
     }
 
+    /// "This question is wrong": hides `q` for good at `now`, with every
+    /// other question of its fact (an order or match question alone). It is
+    /// never asked again on this device in any mode, until restored.
+    pub fn hide(&mut self, q: &Question, now: i64) {
+        let fact = match q.qtype {
+            QuestionType::Order | QuestionType::Match => String::new(),
+            _ => q.fact_id.clone(),
+        };
+        self.hidden.insert(
+            q.id.clone(),
+            Hidden {
+                fact,
+                prompt: q.prompt.clone(),
+                at: now,
+                on: true,
+            },
+        );
+    }
+
+    /// Brings a hidden question (by its id) back at `now`.
+    pub fn restore(&mut self, question_id: &str, now: i64) {
+        if let Some(h) = self.hidden.get_mut(question_id) {
+            h.on = false;
+            h.at = now;
+        }
+    }
+
+    /// Whether a fact's questions are hidden.
+    pub fn hides_fact(&self, fact_id: &str) -> bool {
+        self.hidden.values().any(|h| h.on && h.fact == fact_id)
+    }
+
+    /// Whether `q` is hidden: itself, or another question of its fact.
+    pub fn is_hidden(&self, q: &Question) -> bool {
+        self.hidden.get(&q.id).is_some_and(|h| h.on)
+            || (!matches!(q.qtype, QuestionType::Order | QuestionType::Match)
+                && self.hides_fact(&q.fact_id))
+    }
+
+    /// Whether the question with this id is hidden, knowing only its id
+    /// (`q-<fact>-<form>`), as the mistakes list keeps them.
+    pub fn is_hidden_id(&self, question_id: &str) -> bool {
+        self.hidden.get(question_id).is_some_and(|h| h.on)
+            || self.hidden.values().any(|h| {
+                h.on && !h.fact.is_empty()
+                    && question_id
+                        .strip_prefix("q-")
+                        .and_then(|r| r.strip_prefix(h.fact.as_str()))
+                        .is_some_and(|r| r.starts_with('-'))
+            })
+    }
+
+    /// The hidden questions, the last hidden first: (question id, entry).
+    pub fn hidden_list(&self) -> Vec<(&String, &Hidden)> {
+        let mut v: Vec<(&String, &Hidden)> = self.hidden.iter().filter(|h| h.1.on).collect();
+        crate::order::sort_by_key(&mut v, |h| [-h.1.at, 0]);
+        v
+    }
+
+    /// The mistakes to review: those not hidden since.
+    pub fn open_mistakes(&self) -> Vec<&String> {
+        self.mistakes
+            .iter()
+            .filter(|m| !self.is_hidden_id(m))
+            .collect()
+    }
+
     /// Chooses the session in progress a tab opened on stored progress goes
     /// on with: its own (`mine`, the start time it remembers across a
     /// reload), else, for a tab that remembers none, the last saved one. The
@@ -467,6 +557,15 @@ impl Progress {
             self.settings_at = other.settings_at;
         }
         self.exported = self.exported.max(other.exported);
+        for (id, theirs) in &other.hidden {
+            let take = self.hidden.get(id).is_none_or(|mine| {
+                // the later hide or restore wins; at the same time, hidden
+                (theirs.at, theirs.on) > (mine.at, mine.on)
+            });
+            if take {
+                self.hidden.insert(id.clone(), theirs.clone());
+            }
+        }
         self.normalize();
         self.comparable() != before
     }
@@ -552,9 +651,12 @@ impl Progress {
         }
     }
 
-    /// Facts due for review at `now`.
+    /// Facts due for review at `now` (hidden ones are not asked).
     pub fn due(&self, now: i64) -> usize {
-        self.reviews.values().filter(|r| r.due <= now).count()
+        self.reviews
+            .iter()
+            .filter(|(id, r)| r.due <= now && !self.hides_fact(id))
+            .count()
     }
 
     /// Facts that have graduated to review.
@@ -606,7 +708,7 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
     let mut due: Vec<(i64, usize)> = progress
         .reviews
         .iter()
-        .filter(|(_, r)| r.due <= now)
+        .filter(|(id, r)| r.due <= now && !progress.hides_fact(id))
         .filter_map(|(id, r)| index.get(id.as_str()).map(|i| (r.due, *i)))
         .collect();
     crate::order::sort_by_key(&mut due, |d| [d.0, d.1 as i64]);
@@ -614,6 +716,7 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
     let new: Vec<usize> = facts_by_merit(deck)
         .into_iter()
         .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
+        .filter(|i| !progress.hides_fact(&deck.facts[*i].id))
         // (flashcards need a blank, which fewer facts have: look further)
         .take(if cards { 12 * n + 8 } else { 4 * n + 8 })
         .collect();
@@ -629,7 +732,10 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
         .iter()
         .filter_map(|&i| {
             let f = &deck.facts[i].id;
-            let qs: Vec<&Question> = all.iter().filter(|q| q.fact_id == *f).collect();
+            let qs: Vec<&Question> = all
+                .iter()
+                .filter(|q| q.fact_id == *f && !progress.is_hidden(q))
+                .collect();
             let learned = progress.reviews.get(f).is_some_and(|r| r.is_learned());
             let cloze = qs.iter().find(|q| q.qtype == QuestionType::Cloze);
             let pick = if cards && cloze.is_some() {
@@ -683,11 +789,12 @@ pub fn mistakes(deck: &Deck, progress: &Progress) -> Vec<Question> {
         .mistakes
         .iter()
         .filter_map(|id| made.iter().find(|q| q.id == *id).cloned())
+        .filter(|q| !progress.is_hidden(q))
         .collect()
 }
 
-/// Every question for these facts (Read's "Quiz me on this").
-pub fn about(deck: &Deck, facts: &[String]) -> Vec<Question> {
+/// Every question for these facts (Read's "Quiz me on this"), but hidden ones.
+pub fn about(deck: &Deck, progress: &Progress, facts: &[String]) -> Vec<Question> {
     let at: Vec<usize> = deck
         .facts
         .iter()
@@ -696,6 +803,9 @@ pub fn about(deck: &Deck, facts: &[String]) -> Vec<Question> {
         .map(|(i, _)| i)
         .collect();
     questions_for(deck, SEED, &at)
+        .into_iter()
+        .filter(|q| !progress.is_hidden(q))
+        .collect()
 }
 
 /// One line of a results breakdown.
@@ -886,6 +996,99 @@ mod tests {
         assert!(Progress::import("hello")
             .unwrap_err()
             .contains("not a FactQuiz"));
+    }
+
+    #[test]
+    fn a_hidden_question_never_comes_back_in_any_session_until_restored() {
+        let deck = deck();
+        let mut p = Progress::default();
+        let first = practice(&deck, &p, NOW, 10);
+        let wrong = &first[0];
+        // Answered wrong, then found wrong: hidden from the feedback screen.
+        p.record(wrong, false, false, NOW);
+        assert_eq!(p.open_mistakes().len(), 1);
+        p.hide(wrong, NOW + 1);
+        assert!(p.is_hidden(wrong));
+        assert!(p.is_hidden_id(&wrong.id));
+        assert_eq!(p.hidden_list().len(), 1);
+        assert_eq!(p.hidden_list()[0].1.prompt, wrong.prompt);
+        // Its fact is due in a minute, but not asked; nor any form of it.
+        let later = NOW + 10 * 60_000;
+        assert_eq!(p.due(later), 0);
+        let asks = |p: &Progress| {
+            let mut all = practice(&deck, p, later, 10);
+            all.extend(flashcards(&deck, p, later, 10));
+            all.extend(mistakes(&deck, p));
+            all.extend(about(&deck, p, std::slice::from_ref(&wrong.fact_id)));
+            all
+        };
+        assert!(asks(&p).iter().all(|q| q.fact_id != wrong.fact_id));
+        assert!(mistakes(&deck, &p).is_empty());
+        assert!(p.open_mistakes().is_empty());
+        assert_eq!(p.mistakes.len(), 1, "kept, for a restore");
+        // The other questions go on as before.
+        assert!(practice(&deck, &p, later, 10).len() >= 9);
+        // Restored: back in practice (due first) and in the mistakes.
+        p.restore(&wrong.id, NOW + 2);
+        assert!(!p.is_hidden(wrong));
+        assert!(p.hidden_list().is_empty());
+        assert_eq!(practice(&deck, &p, later, 10)[0].fact_id, wrong.fact_id);
+        assert_eq!(mistakes(&deck, &p)[0].id, wrong.id);
+        // Kept through a save and a load.
+        p.hide(wrong, NOW + 3);
+        let back = load(Some(&p.to_json())).progress;
+        assert!(back.is_hidden(wrong));
+        assert_eq!(back.hidden, p.hidden);
+    }
+
+    #[test]
+    fn an_order_question_is_hidden_alone() {
+        let pool = pool();
+        let order = pool
+            .iter()
+            .find(|q| q.qtype == QuestionType::Order)
+            .unwrap();
+        let same_fact = pool
+            .iter()
+            .find(|q| q.fact_id == order.fact_id && q.id != order.id);
+        let mut p = Progress::default();
+        p.hide(order, NOW);
+        assert!(p.is_hidden(order));
+        if let Some(q) = same_fact {
+            assert!(!p.is_hidden(q), "the fact's own question stays");
+        }
+    }
+
+    #[test]
+    fn hides_and_restores_merge_by_the_later_one() {
+        let pool = pool();
+        let (a, b, c) = (&pool[0], &pool[1], &pool[2]);
+        let mut one = Progress::default();
+        let mut two = Progress::default();
+        one.hide(a, NOW);
+        two.hide(b, NOW + 5);
+        // A hide made in one tab and a restore made later in the other.
+        one.hide(c, NOW + 1);
+        two.merge(&one);
+        two.restore(&c.id, NOW + 10);
+        // The older copy still hides c: merging it does not hide it again.
+        two.merge(&one);
+        assert!(!two.is_hidden(c));
+        assert!(one.merge(&two));
+        for p in [&one, &two] {
+            assert!(p.is_hidden(a) && p.is_hidden(b), "a union of the hides");
+            assert!(!p.is_hidden(c), "the later restore wins");
+        }
+        assert!(one.same_record(&two));
+        // Hidden again later in the first tab: the later hide wins.
+        one.hide(c, NOW + 20);
+        two.merge(&one);
+        assert!(two.is_hidden(c));
+        // An imported file is merged the same way.
+        let file = Progress::import(&two.to_json()).unwrap();
+        let mut fresh = Progress::default();
+        fresh.merge(&file);
+        assert_eq!(fresh.hidden_list().len(), 3);
     }
 
     #[test]

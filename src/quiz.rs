@@ -229,6 +229,27 @@ impl Quiz {
         self.questions.insert(at, q);
     }
 
+    /// Takes out the questions still to come that `gone` says (a question
+    /// hidden by the learner); those already asked stay with their answers.
+    pub fn drop_upcoming(&mut self, gone: impl Fn(&Question) -> bool) {
+        let mut k = self.index + 1;
+        while k < self.questions.len() {
+            if gone(&self.questions[k]) {
+                self.questions.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// Takes out the question on screen if it is not answered (a flashcard
+    /// hidden before it is graded): the next one comes in its place.
+    pub fn skip_current(&mut self) {
+        if self.current().is_some() && self.current_answer().is_none() {
+            self.questions.remove(self.index);
+        }
+    }
+
     /// Test: ends the quiz now (time is up); unanswered questions count as wrong.
     pub fn end(&mut self) {
         self.index = self.questions.len();
@@ -371,6 +392,25 @@ mod tests {
         quiz.end();
         assert!(quiz.is_finished());
         assert_eq!(quiz.score(), (0, 6));
+    }
+
+    #[test]
+    fn hidden_questions_leave_the_rest_of_a_session() {
+        let d = Deck::seeds();
+        let mut quiz = Quiz::new(d.quiz(2, 5, &QuestionType::TYPED));
+        let ids: Vec<String> = quiz.questions.iter().map(|q| q.id.clone()).collect();
+        quiz.submit("wrong", &d.aliases);
+        quiz.requeue_current(2);
+        // The one on screen (answered) stays; its copy and question 3 go.
+        let gone = [ids[0].clone(), ids[2].clone()];
+        quiz.drop_upcoming(|q| gone.contains(&q.id));
+        let left: Vec<&String> = quiz.questions.iter().map(|q| &q.id).collect();
+        assert_eq!(left, vec![&ids[0], &ids[1], &ids[3], &ids[4]]);
+        quiz.next();
+        quiz.skip_current();
+        assert_eq!(quiz.current().unwrap().id, ids[3]);
+        assert_eq!(quiz.questions.len(), 3);
+        assert_eq!(quiz.answers.len(), 1);
     }
 
     #[test]

@@ -16,8 +16,9 @@ use crate::progress::Settings;
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/// Version of both code formats (their first byte).
-pub const CODE_VERSION: u8 = 1;
+/// Version of both code formats (their first byte): 1 for a quiz as the
+/// settings give it, 2 for a reviewed quiz (drops follow the settings).
+pub const CODE_VERSION: u8 = 2;
 
 /// What a quiz code holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +33,9 @@ pub struct QuizCode {
     pub minutes: u8,
     /// Fingerprint of the deck's texts ([`fingerprint`]).
     pub deck: u32,
+    /// Questions the teacher dropped in review: positions in the candidate
+    /// order ([`crate::review::candidates`]), ascending.
+    pub drops: Vec<usize>,
 }
 
 /// What a result code holds.
@@ -163,6 +167,73 @@ fn from_code(text: &str) -> Result<Vec<u8>, CodeError> {
     Ok(bytes)
 }
 
+/// Drops as bytes, whichever is shorter: a bit mask of the positions up to
+/// the last drop (first byte 0x80 | its length in bytes: drops among the
+/// first positions, as a review makes them), or the count and the
+/// positions as gaps from the previous one, in LEB128.
+fn drops_bytes(drops: &[usize]) -> Vec<u8> {
+    let last = drops.iter().copied().max().unwrap_or(0);
+    let mask_len = last / 8 + 1;
+    let mut list = vec![drops.len().min(127) as u8];
+    let mut prev = 0;
+    for (k, &d) in drops.iter().take(127).enumerate() {
+        let mut gap = if k == 0 { d } else { d - prev - 1 };
+        prev = d;
+        loop {
+            let low = (gap & 0x7f) as u8;
+            gap >>= 7;
+            if gap == 0 {
+                list.push(low);
+                break;
+            }
+            list.push(low | 0x80);
+        }
+    }
+    if mask_len <= 127 && mask_len < list.len() {
+        let mut m = vec![0x80 | mask_len as u8];
+        m.extend(vec![0u8; mask_len]);
+        for &d in drops {
+            m[1 + d / 8] |= 1 << (d % 8);
+        }
+        m
+    } else {
+        list
+    }
+}
+
+/// Reads what [`drops_bytes`] wrote: the drops and the bytes taken.
+fn read_drops(b: &[u8]) -> Option<(Vec<usize>, usize)> {
+    let (&head, rest) = b.split_first()?;
+    if head & 0x80 != 0 {
+        let n = usize::from(head & 0x7f);
+        let m = rest.get(..n)?;
+        let drops = (0..n * 8)
+            .filter(|i| m[i / 8] & (1 << (i % 8)) != 0)
+            .collect();
+        return Some((drops, 1 + n));
+    }
+    let mut drops = Vec::new();
+    let mut at = 0;
+    for k in 0..usize::from(head) {
+        let (mut gap, mut shift) = (0usize, 0);
+        loop {
+            let byte = *rest.get(at)?;
+            at += 1;
+            gap |= usize::from(byte & 0x7f) << shift;
+            shift += 7;
+            if byte & 0x80 == 0 {
+                break;
+            }
+            if shift > 28 {
+                return None;
+            }
+        }
+        let d = if k == 0 { gap } else { drops.last()? + 1 + gap };
+        drops.push(d);
+    }
+    Some((drops, 1 + at))
+}
+
 fn mask<T: PartialEq>(all: &[T], chosen: &[T]) -> u16 {
     all.iter()
         .enumerate()
@@ -187,7 +258,28 @@ impl QuizCode {
                 .collect(),
             minutes: settings.minutes.min(255) as u8,
             deck: fingerprint(deck),
+            drops: Vec::new(),
         }
+    }
+
+    /// The same code with these drops (sorted, each once).
+    pub fn with_drops(mut self, drops: &[usize]) -> QuizCode {
+        let mut d = drops.to_vec();
+        d.sort_unstable();
+        d.dedup();
+        self.drops = d;
+        self
+    }
+
+    /// The questions this code stands for on `deck`: the same on every
+    /// device, the teacher's drops replaced.
+    pub fn questions(&self, deck: &Deck) -> Vec<crate::generate::Question> {
+        crate::review::reviewed(
+            deck,
+            &self.settings(deck),
+            u64::from(self.seed),
+            &self.drops,
+        )
     }
 
     /// The test settings this code stands for, on `deck`.
@@ -207,25 +299,36 @@ impl QuizCode {
     fn bytes(&self) -> Vec<u8> {
         let types = mask(&QuestionType::ALL, &self.types) as u8;
         let sources = self.sources.iter().fold(0u16, |m, i| m | (1 << i));
-        let mut b = vec![CODE_VERSION];
+        // A quiz without drops keeps the first format: the same code as before.
+        let mut b = vec![if self.drops.is_empty() { 1 } else { 2 }];
         b.extend(self.seed.to_be_bytes());
         b.extend([self.count, types]);
         b.extend(sources.to_be_bytes());
         b.push(self.minutes);
         b.extend(&self.deck.to_be_bytes()[1..]);
+        if !self.drops.is_empty() {
+            b.extend(drops_bytes(&self.drops));
+        }
         b
     }
 
-    fn from_bytes(b: &[u8]) -> Result<QuizCode, CodeError> {
-        match b.first() {
+    /// The code read from its bytes, and how many bytes it took.
+    fn from_bytes(b: &[u8]) -> Result<(QuizCode, usize), CodeError> {
+        let version = match b.first() {
             None => return Err(CodeError::Damaged),
             Some(&v) if v > CODE_VERSION => return Err(CodeError::Version(v)),
-            Some(&v) if v != CODE_VERSION => return Err(CodeError::Damaged),
-            _ => {}
-        }
+            Some(&0) => return Err(CodeError::Damaged),
+            Some(&v) => v,
+        };
         if b.len() < 11 {
             return Err(CodeError::Damaged);
         }
+        let (drops, used) = if version >= 2 {
+            let (d, n) = read_drops(&b[11..]).ok_or(CodeError::Damaged)?;
+            (d, 11 + n)
+        } else {
+            (Vec::new(), 11)
+        };
         let types: Vec<QuestionType> = QuestionType::ALL
             .into_iter()
             .enumerate()
@@ -233,14 +336,16 @@ impl QuizCode {
             .map(|(_, t)| t)
             .collect();
         let sources = u16::from_be_bytes([b[5], b[6]]);
-        Ok(QuizCode {
+        let code = QuizCode {
             seed: u16::from_be_bytes([b[1], b[2]]),
             count: b[3],
             types,
             sources: (0..16).filter(|i| sources & (1 << i) != 0).collect(),
             minutes: b[7],
             deck: u32::from_be_bytes([0, b[8], b[9], b[10]]),
-        })
+            drops,
+        };
+        Ok((code, used))
     }
 
     /// The code, e.g. `0G2K-0A7Q-00VZ-2M9X-PA4`.
@@ -250,11 +355,12 @@ impl QuizCode {
 
     pub fn decode(text: &str) -> Result<QuizCode, CodeError> {
         let b = from_code(text)?;
+        let (code, used) = QuizCode::from_bytes(&b)?;
         // A result code is longer: reading it as a quiz code is a mistake.
-        if b.len() > 12 {
+        if b.len() > used + 1 {
             return Err(CodeError::Damaged);
         }
-        QuizCode::from_bytes(&b)
+        Ok(code)
     }
 }
 
@@ -283,8 +389,8 @@ impl ResultCode {
 
     pub fn decode(text: &str) -> Result<ResultCode, CodeError> {
         let b = from_code(text)?;
-        let quiz = QuizCode::from_bytes(&b)?;
-        let rest = b.get(11..).ok_or(CodeError::Damaged)?;
+        let (quiz, used) = QuizCode::from_bytes(&b)?;
+        let rest = b.get(used..).ok_or(CodeError::Damaged)?;
         let (&len, rest) = rest.split_first().ok_or(CodeError::Damaged)?;
         let name = rest.get(..usize::from(len)).ok_or(CodeError::Damaged)?;
         let name = String::from_utf8(name.to_vec()).map_err(|_| CodeError::Damaged)?;
@@ -412,6 +518,7 @@ mod tests {
             sources: vec![0, 3],
             minutes: 15,
             deck: 0x00ab_cdef,
+            drops: Vec::new(),
         }
     }
 
@@ -472,6 +579,11 @@ mod tests {
         );
         b[0] = CODE_VERSION;
         assert_eq!(QuizCode::decode(&to_code(&b[..5])), Err(CodeError::Damaged));
+        // A reviewed quiz whose drops are cut off is damaged, not misread.
+        assert_eq!(
+            QuizCode::decode(&to_code(&b[..11])),
+            Err(CodeError::Damaged)
+        );
     }
 
     #[test]
@@ -488,6 +600,42 @@ mod tests {
         assert_eq!(back.deck, fingerprint(&deck));
         let other = Deck::from_files(&[("a.txt", "Paris is the capital of France.")]);
         assert_ne!(fingerprint(&other), fingerprint(&deck));
+    }
+
+    #[test]
+    fn drops_travel_in_the_code_and_keep_it_short() {
+        let plain = code();
+        let old = plain.encode();
+        assert_eq!(old.len(), 23, "a code without drops is as before: {old}");
+        for drops in [
+            vec![2, 5, 7, 9, 12],
+            vec![0],
+            vec![1, 300],
+            vec![40, 41, 42, 43, 44, 45, 46, 47, 48, 49],
+            (0..200).step_by(3).collect::<Vec<_>>(),
+        ] {
+            let c = plain.clone().with_drops(&drops);
+            let text = c.encode();
+            assert_eq!(QuizCode::decode(&text), Ok(c.clone()), "{drops:?}");
+            // and inside a result code
+            let r = ResultCode {
+                quiz: c,
+                name: "Ana".into(),
+                right: vec![true, false, true],
+            };
+            assert_eq!(ResultCode::decode(&r.encode()), Ok(r));
+        }
+        let five = plain.clone().with_drops(&[2, 5, 7, 9, 12]).encode();
+        assert_eq!(five.len(), 29, "5 drops among the first 16: {five}");
+        assert_ne!(five, old);
+        // Drops from a longer deck (positions past 100): still short.
+        let far = plain.with_drops(&[3, 40, 77, 120, 160]).encode();
+        assert!(far.len() <= 36, "{far}");
+        // A typo in a code with drops is caught like any other.
+        let mut t: Vec<char> = five.chars().collect();
+        let i = t.len() - 3;
+        t[i] = if t[i] == 'A' { 'B' } else { 'A' };
+        assert!(QuizCode::decode(&t.into_iter().collect::<String>()).is_err());
     }
 
     #[test]

@@ -367,3 +367,41 @@ fn export_is_asked_for_only_when_storage_may_be_cleared_and_no_recent_export() {
     other.merge(&p);
     assert_eq!(other.exported, Some(NOW));
 }
+
+#[test]
+fn questions_hidden_in_two_tabs_are_all_kept_and_a_later_restore_wins() {
+    let deck = Deck::seeds();
+    let mut store = Store::default();
+    let mut a = Tab::open(&store);
+    let mut b = Tab::open(&store);
+    let qs = progress::practice(&deck, &a.progress, NOW, 10);
+    // Each tab hides one question; neither has heard the other yet.
+    a.progress.hide(&qs[0], NOW + MINUTE);
+    b.progress.hide(&qs[1], NOW + 2 * MINUTE);
+    a.save(&mut store);
+    b.save(&mut store);
+    assert!(
+        b.progress.is_hidden(&qs[0]),
+        "B took in A's hide when saving"
+    );
+    let seen = reload(&store);
+    assert_eq!(seen.hidden_list().len(), 2, "both hides are stored");
+    // A restores B's question later; B, which still hides it, saves again.
+    a.take_in(&store);
+    assert!(a.progress.is_hidden(&qs[1]), "A heard B's hide");
+    a.progress.restore(&qs[1].id, NOW + 3 * MINUTE);
+    a.save(&mut store);
+    b.progress.record(&qs[2], true, false, NOW + 4 * MINUTE);
+    b.save(&mut store);
+    for p in [reload(&store), b.progress.clone()] {
+        assert!(p.is_hidden(&qs[0]));
+        assert!(
+            !p.is_hidden(&qs[1]),
+            "the restore is not undone by the older copy"
+        );
+    }
+    // A new session in either tab asks neither the hidden question nor its fact.
+    let next = progress::practice(&deck, &reload(&store), NOW + DAY, 10);
+    assert!(next.iter().all(|q| q.fact_id != qs[0].fact_id));
+    assert_eq!(next.len(), 10);
+}

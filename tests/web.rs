@@ -586,3 +586,73 @@ fn the_built_in_deck_read_in_the_browser_equals_the_seeds_extracted_there() {
     let state = State::new(1, Route::Home, Progress::default(), None);
     assert_eq!(*state.deck, built_in);
 }
+
+#[wasm_bindgen_test]
+fn a_question_hidden_from_its_feedback_leaves_the_session_and_a_shared_quiz_is_not_changed() {
+    let s = fresh(Route::Practice).reduce(Action::Start(Mode::Practice, NOW));
+    let first = s.session(Mode::Practice).unwrap().quiz.questions[0].clone();
+    let s = answer(s, false, NOW + 1000);
+    let s = s.reduce(Action::Hide(NOW + 2000));
+    assert!(s.progress.is_hidden(&first));
+    assert_eq!(s.progress.hidden_list().len(), 1);
+    let s = s.reduce(Action::Next(NOW + 3000));
+    let quiz = &s.session(Mode::Practice).unwrap().quiz;
+    assert_eq!(quiz.questions.len(), 10, "a hidden miss is not asked again");
+    assert!(quiz.questions[1..]
+        .iter()
+        .all(|q| q.fact_id != first.fact_id));
+    assert!(s.progress.open_mistakes().is_empty());
+    // A teacher's code gives the same quiz here as anywhere: hides stay local.
+    let deck = factquiz::deck::Deck::seeds();
+    let code = factquiz::share::QuizCode::new(&deck, &Default::default(), 5).encode();
+    let shared = factquiz::progress::Shared {
+        code: code.clone(),
+        title: String::new(),
+        name: "Ada".into(),
+    };
+    let mut p = s.progress.clone();
+    p.current = None;
+    let here = Rc::new(State::new(1, Route::Home, p, None))
+        .reduce(Action::StartShared(shared.clone(), NOW + 4000));
+    let elsewhere = fresh(Route::Home).reduce(Action::StartShared(shared, NOW + 4000));
+    assert_eq!(
+        here.session(Mode::Test).unwrap().quiz.questions,
+        elsewhere.session(Mode::Test).unwrap().quiz.questions
+    );
+    // Restored: listed no more.
+    let s = s.reduce(Action::Restore(first.id.clone(), NOW + 5000));
+    assert!(!s.progress.is_hidden(&first));
+    assert!(s.progress.hidden_list().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_flashcard_found_wrong_is_skipped_at_once_and_not_graded() {
+    let s = fresh(Route::Flashcards).reduce(Action::Start(Mode::Flashcards, NOW));
+    let cards = s.session(Mode::Flashcards).unwrap().quiz.questions.clone();
+    let s = s.reduce(Action::Flip).reduce(Action::Hide(NOW + 1000));
+    assert!(!s.flipped, "the next card shows its question");
+    let quiz = &s.session(Mode::Flashcards).unwrap().quiz;
+    assert_eq!(quiz.current().unwrap().id, cards[1].id);
+    assert_eq!(quiz.questions.len(), cards.len() - 1);
+    assert!(s.progress.is_hidden(&cards[0]));
+    assert!(
+        !s.progress.reviews.contains_key(&cards[0].fact_id),
+        "not graded"
+    );
+    assert!(s
+        .notice
+        .as_deref()
+        .unwrap()
+        .contains("Restore it on Progress"));
+    // Next time, flashcards start without it.
+    let again = s
+        .reduce(Action::Quit)
+        .reduce(Action::Start(Mode::Flashcards, NOW + 2000));
+    assert!(again
+        .session(Mode::Flashcards)
+        .unwrap()
+        .quiz
+        .questions
+        .iter()
+        .all(|q| q.fact_id != cards[0].fact_id));
+}

@@ -30,6 +30,17 @@ use hooks::use_clock::{now, use_clock};
 use state::{Action, State};
 use yew::prelude::*;
 
+/// The quiz builder's own state: the title, the seed of the quiz under
+/// review, the teacher's drops (positions in the candidate order) and
+/// whether the code was asked for.
+#[derive(Clone, Debug, PartialEq)]
+struct TeachPage {
+    title: String,
+    seed: u16,
+    drops: Vec<usize>,
+    made: bool,
+}
+
 /// A callback that dispatches `action`, whatever event triggers it.
 fn send<T: 'static>(state: &UseReducerHandle<State>, action: Action) -> Callback<T> {
     let state = state.clone();
@@ -62,8 +73,9 @@ fn mode_screen(state: &UseReducerHandle<State>, mode: Mode, time: i64) -> Html {
         let source = state.source_card(&q.source.file);
         if mode == Mode::Flashcards {
             return html! {
-                <Flashcard key={quiz.index} number={quiz.index + 1} total={quiz.questions.len()}
-                    question={q} {source} flipped={state.flipped}
+                <Flashcard key={format!("{}-{}", quiz.index, &q.id)} number={quiz.index + 1} total={quiz.questions.len()}
+                    question={q.clone()} {source} flipped={state.flipped}
+                    on_hide={at_now(state, |_: (), t| Action::Hide(t))}
                     on_flip={send(state, Action::Flip)}
                     on_grade={at_now(state, |g: Grade, t| Action::Grade(g, t))} />
             };
@@ -84,6 +96,12 @@ fn mode_screen(state: &UseReducerHandle<State>, mode: Mode, time: i64) -> Html {
                     on_submit={at_now(state, |typed: String, t| Action::Submit(typed, t))}
                     on_next={at_now(state, |_: (), t| Action::Next(t))}
                     on_override={send(state, Action::Override)}
+                    hidden={state.progress.is_hidden(&q)}
+                    on_hide={at_now(state, |_: (), t| Action::Hide(t))}
+                    on_restore={{
+                        let id = q.id.clone();
+                        at_now(state, move |_: (), t| Action::Restore(id.clone(), t))
+                    }}
                 />
                 <p class="quit"><button class="link" onclick={send::<MouseEvent>(state, Action::Quit)}>{ format!("Stop this {}", if mode == Mode::Test { "test" } else { "session" }) }</button></p>
             </>
@@ -121,9 +139,9 @@ fn mode_screen(state: &UseReducerHandle<State>, mode: Mode, time: i64) -> Html {
         },
         Mode::Mistakes => html! {
             <ModeIntro title="Review mistakes" start_label="Review mistakes" on_start={start}
-                disabled={p.mistakes.is_empty()}
+                disabled={p.open_mistakes().is_empty()}
                 text="Every question you answered wrong and have not answered right since."
-                counts={match p.mistakes.len() {
+                counts={match p.open_mistakes().len() {
                     0 => "No mistakes to review.".to_string(),
                     1 => "1 question to review.".to_string(),
                     n => format!("{n} questions to review."),
@@ -169,8 +187,44 @@ pub fn App() -> Html {
         });
     }
     let p = &state.progress;
-    // The quiz builder's title and last code (the page's own, not saved).
-    let teach = use_state(|| (String::new(), None::<String>));
+    // The quiz builder's page state (the page's own, not saved).
+    let teach = use_state(|| TeachPage {
+        title: String::new(),
+        seed: (now() % 65_536) as u16,
+        drops: Vec::new(),
+        made: false,
+    });
+    // The quiz under review: its candidates and this device's hidden ones
+    // (made only on Teach, and again only when what it follows changes).
+    let review = use_memo(
+        (
+            state.route == Route::Teach,
+            std::rc::Rc::as_ptr(&state.deck) as usize,
+            p.settings.clone(),
+            teach.seed,
+            p.hidden.clone(),
+        ),
+        {
+            let deck = state.deck.clone();
+            move |(on, _, settings, seed, hidden): &(
+                bool,
+                usize,
+                crate::progress::Settings,
+                u16,
+                std::collections::BTreeMap<String, crate::progress::Hidden>,
+            )| {
+                on.then(|| {
+                    let c = crate::review::candidates(&deck, settings, u64::from(*seed));
+                    let only = Progress {
+                        hidden: hidden.clone(),
+                        ..Progress::default()
+                    };
+                    let hidden = crate::review::hidden_drops(&c, &only);
+                    (c, hidden)
+                })
+            }
+        },
+    );
     // What the last export held and left out, shown by its buttons.
     let exported = use_state(|| None::<String>);
     let download = |name: &'static str, mime: &'static str| {
@@ -254,6 +308,8 @@ pub fn App() -> Html {
                     facts={state.deck.facts.len()} history={p.history.clone()}
                     persisted={state.persisted} exported={p.exported_ago(now())}
                     nudge={p.export_due(state.persisted, now())}
+                    hidden={p.hidden_list().into_iter().map(|(id, h)| (id.clone(), h.prompt.clone())).collect::<Vec<_>>()}
+                    on_restore={at_now(&state, |id: String, t| Action::Restore(id, t))}
                     on_export={export} on_import={import} />
             }
         }
@@ -262,25 +318,78 @@ pub fn App() -> Html {
                 .and_then(|w| w.location().href().ok())
                 .map(|h| h.split('#').next().unwrap_or("").to_string())
                 .unwrap_or_default();
-            let (title, code) = (*teach).clone();
+            let page = (*teach).clone();
+            let (items, dropped, hidden) = match review.as_ref() {
+                Some((c, hidden)) => {
+                    let mut all = page.drops.clone();
+                    all.extend(hidden);
+                    let item = |i: usize| components::teach::ReviewItem {
+                        position: i,
+                        question: c.order[i].clone(),
+                        source: state.source_card(&c.order[i].source.file).title,
+                    };
+                    (
+                        c.positions(&all).into_iter().map(item).collect::<Vec<_>>(),
+                        page.drops.iter().copied().map(item).collect::<Vec<_>>(),
+                        hidden.clone(),
+                    )
+                }
+                None => (Vec::new(), Vec::new(), Vec::new()),
+            };
+            let code = page.made.then(|| {
+                let mut all = page.drops.clone();
+                all.extend(&hidden);
+                crate::share::QuizCode::new(&state.deck, &p.settings, page.seed)
+                    .with_drops(&all)
+                    .encode()
+            });
             let on_title = {
                 let t = teach.clone();
-                Callback::from(move |v: String| t.set((v, t.1.clone())))
+                Callback::from(move |v: String| {
+                    t.set(TeachPage {
+                        title: v,
+                        ..(*t).clone()
+                    })
+                })
             };
             let on_make = {
-                let (t, s) = (teach.clone(), state.clone());
+                let t = teach.clone();
                 Callback::from(move |_: ()| {
-                    let seed = (now() % 65_536) as u16;
-                    let code =
-                        crate::share::QuizCode::new(&s.deck, &s.progress.settings, seed).encode();
-                    t.set((t.0.clone(), Some(code)));
+                    t.set(TeachPage {
+                        made: true,
+                        ..(*t).clone()
+                    })
+                })
+            };
+            let on_drop = {
+                let t = teach.clone();
+                Callback::from(move |i: usize| {
+                    let mut drops = t.drops.clone();
+                    if !drops.contains(&i) {
+                        drops.push(i);
+                    }
+                    t.set(TeachPage {
+                        drops,
+                        ..(*t).clone()
+                    })
+                })
+            };
+            let on_undo = {
+                let t = teach.clone();
+                Callback::from(move |i: usize| {
+                    let drops = t.drops.iter().copied().filter(|d| *d != i).collect();
+                    t.set(TeachPage {
+                        drops,
+                        ..(*t).clone()
+                    })
                 })
             };
             html! {
-                <Teach settings={p.settings.clone()} sources={state.source_cards()} {code} title={title}
+                <Teach settings={p.settings.clone()} sources={state.source_cards()} {code} title={page.title.clone()}
                     deck={state.own.clone().unwrap_or_default()}
                     base={base} {on_title} {on_make}
                     export_note={(*exported).clone().map(AttrValue::from)}
+                    {items} {dropped} hidden={hidden.len()} {on_drop} {on_undo}
                     on_download={{
                         let (s, note) = (state.clone(), exported.clone());
                         Callback::from(move |f: crate::export::Format| {
@@ -304,7 +413,9 @@ pub fn App() -> Html {
                     on_change={{
                         let (s, t) = (state.clone(), teach.clone());
                         Callback::from(move |x| {
-                            t.set((t.0.clone(), None));
+                            // Other settings make another quiz: nothing of
+                            // the review carries over.
+                            t.set(TeachPage { drops: Vec::new(), made: false, ..(*t).clone() });
                             s.dispatch(Action::Settings(x, now()));
                         })
                     }} />
@@ -331,7 +442,7 @@ pub fn App() -> Html {
                         },
                     ),
                     Ok(c) => {
-                        let n = state.test_questions(&c.settings(&state.deck), u64::from(c.seed)).len();
+                        let n = c.questions(&state.deck).len();
                         Ok(format!(
                             "{n} questions · {}",
                             if c.minutes == 0 { "no time limit".to_string() } else { format!("{} minutes", c.minutes) }
@@ -354,7 +465,7 @@ pub fn App() -> Html {
         }
         Route::Print { code, title, key } => match crate::share::QuizCode::decode(&code) {
             Ok(c) => {
-                let questions = state.test_questions(&c.settings(&state.deck), u64::from(c.seed));
+                let questions = c.questions(&state.deck);
                 let sources = state
                     .deck
                     .sources
@@ -402,7 +513,7 @@ pub fn App() -> Html {
         <>
             <header class="top">
                 <a class="brand" href="#/">{ "FactQuiz" }</a>
-                <Nav route={state.route.clone()} mistakes={p.mistakes.len()} />
+                <Nav route={state.route.clone()} mistakes={p.open_mistakes().len()} />
             </header>
             <main id="main">
                 if let Some(n) = &state.notice {

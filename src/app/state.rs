@@ -18,12 +18,7 @@ pub const SESSION_LENGTH: usize = 10;
 pub const REQUEUE_GAP: usize = 3;
 
 /// Question types of a test unless the learner picks others.
-pub const QUIZ_TYPES: [QuestionType; 4] = [
-    QuestionType::Cloze,
-    QuestionType::Numeric,
-    QuestionType::Choice,
-    QuestionType::TrueFalse,
-];
+pub use crate::review::DEFAULT_TYPES as QUIZ_TYPES;
 
 /// The name of the deck that ships with the app.
 pub const BUILT_IN_DECK: &str = "ISIS-K and the Kabul airport attack";
@@ -42,6 +37,11 @@ pub enum Action {
     Submit(String, i64),
     /// "I was right": overrule a reject, recorded as such.
     Override,
+    /// "This question is wrong": hide the current question for good (at
+    /// this time); a flashcard is skipped at once.
+    Hide(i64),
+    /// Bring a hidden question (by id) back, at this time.
+    Restore(String, i64),
     /// Go on to the next question (or the results).
     Next(i64),
     /// Flashcards: show the other side.
@@ -185,37 +185,8 @@ impl State {
     /// The questions of a test with these settings and seed (a shared quiz
     /// code stands for both, so its students all get these questions).
     pub fn test_questions(&self, s: &Settings, seed: u64) -> Vec<Question> {
-        let types: Vec<QuestionType> = if s.types.is_empty() {
-            QUIZ_TYPES.to_vec()
-        } else {
-            s.types.clone()
-        };
-        let chosen = |file: &str| s.sources.is_empty() || s.sources.iter().any(|x| x == file);
-        let deck = if s.sources.is_empty() {
-            Rc::clone(&self.deck)
-        } else {
-            Rc::new(Deck {
-                sources: self
-                    .deck
-                    .sources
-                    .iter()
-                    .filter(|x| chosen(&x.file))
-                    .cloned()
-                    .collect(),
-                facts: self
-                    .deck
-                    .facts
-                    .iter()
-                    .filter(|f| chosen(&f.source))
-                    .cloned()
-                    .collect(),
-                aliases: self.deck.aliases.clone(),
-                problems: Vec::new(),
-            })
-        };
-        let n = s.count.unwrap_or(usize::MAX / 4);
         crate::app::perf::timed("factquiz:quiz", || {
-            crate::generate::generate_types(&deck, seed, Some(n), &types)
+            crate::review::test_questions(&self.deck, s, seed)
         })
     }
 
@@ -572,7 +543,13 @@ impl Reducible for State {
                                 s.seed
                             }
                         };
-                        s.test_questions(&s.progress.settings, seed)
+                        // Questions hidden on this device are replaced.
+                        crate::review::test_without_hidden(
+                            &s.deck,
+                            &s.progress.settings,
+                            seed,
+                            &s.progress,
+                        )
                     }
                     Mode::Practice => crate::app::perf::timed("factquiz:quiz", || {
                         progress::practice(&s.deck, &s.progress, now, SESSION_LENGTH)
@@ -589,8 +566,9 @@ impl Reducible for State {
             }
             Action::StartShared(shared, now) => {
                 if let Ok(code) = crate::share::QuizCode::decode(&shared.code) {
-                    let settings = code.settings(&s.deck);
-                    let questions = s.test_questions(&settings, u64::from(code.seed));
+                    // The teacher's reviewed quiz, the same on every device
+                    // (this device's hidden questions do not change it).
+                    let questions = code.questions(&s.deck);
                     s.start(Mode::Test, questions, now);
                     if let Some(c) = s.progress.current.as_mut() {
                         c.ends = (code.minutes > 0).then(|| now + i64::from(code.minutes) * 60_000);
@@ -599,7 +577,7 @@ impl Reducible for State {
                 }
             }
             Action::StartFacts(facts, now) => {
-                let mut qs = progress::about(&s.deck, &facts);
+                let mut qs = progress::about(&s.deck, &s.progress, &facts);
                 qs.truncate(6);
                 s.route = Route::Practice;
                 s.start(Mode::Practice, qs, now);
@@ -623,11 +601,41 @@ impl Reducible for State {
                     c.quiz.override_current();
                 }
             }
+            Action::Hide(now) => {
+                let current = s.progress.current.as_ref();
+                if let Some((q, mode)) =
+                    current.and_then(|c| Some((c.quiz.current()?.clone(), c.mode)))
+                {
+                    s.progress.hide(&q, now);
+                    if let Some(mut c) = s.progress.current.take() {
+                        // Its copies and its fact's other questions later in
+                        // the session are not asked either.
+                        c.quiz.drop_upcoming(|x| s.progress.is_hidden(x));
+                        if mode == Mode::Flashcards {
+                            c.quiz.skip_current();
+                            s.flipped = false;
+                            s.notice = Some(
+                                "That card is hidden: it will not be asked again. Restore it on Progress."
+                                    .into(),
+                            );
+                        }
+                        s.progress.current = Some(c);
+                    }
+                    s.finish_if_done(now);
+                }
+            }
+            Action::Restore(id, now) => s.progress.restore(&id, now),
             Action::Next(now) => {
                 s.record_current(now);
+                let hidden = s
+                    .progress
+                    .current
+                    .as_ref()
+                    .and_then(|c| c.quiz.current())
+                    .is_some_and(|q| s.progress.is_hidden(q));
                 if let Some(c) = s.progress.current.as_mut() {
                     let wrong = c.quiz.current_answer().is_some_and(|a| !a.is_right());
-                    if wrong && c.mode == Mode::Practice {
+                    if wrong && !hidden && c.mode == Mode::Practice {
                         c.quiz.requeue_current(REQUEUE_GAP);
                     }
                     c.quiz.next();

@@ -5,6 +5,10 @@ use crate::app::state::SourceCard;
 use crate::quiz::Answered;
 use yew::prelude::*;
 
+/// What a hidden question says, on screen and to a screen reader.
+pub const HIDDEN: &str =
+    "Hidden: this question will not be asked again. You can restore it on Progress.";
+
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
     pub answered: Answered,
@@ -21,6 +25,14 @@ pub struct FeedbackProps {
     #[prop_or_default]
     pub place: AttrValue,
     pub on_override: Callback<()>,
+    /// The learner hid this question ("This question is wrong").
+    #[prop_or_default]
+    pub hidden: bool,
+    #[prop_or_default]
+    pub on_hide: Callback<()>,
+    /// Undo the hide.
+    #[prop_or_default]
+    pub on_restore: Callback<()>,
 }
 
 #[component]
@@ -34,6 +46,14 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     };
     let on_override = {
         let cb = props.on_override.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_hide = {
+        let cb = props.on_hide.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_restore = {
+        let cb = props.on_restore.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let others: Vec<&String> = props
@@ -80,8 +100,20 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     }
                 </figcaption>
             </figure>
-            if !right {
-                <button class="secondary" onclick={on_override}>{ "I was right" }</button>
+            <div class="actions feedback-actions">
+                if !right {
+                    <button class="secondary" onclick={on_override}>{ "I was right" }</button>
+                }
+                if !props.hidden {
+                    <button class="secondary" onclick={on_hide} aria-describedby="hide-help">{ "This question is wrong" }</button>
+                    <span id="hide-help" class="visually-hidden">{ "Hides it for good: it is not asked again. Hidden questions are listed on Progress." }</span>
+                } else {
+                    <button class="secondary" onclick={on_restore}>{ "Undo hide" }</button>
+                }
+            </div>
+            // (announced by the question's live region)
+            if props.hidden {
+                <p class="hidden-note">{ HIDDEN }</p>
             }
         </div>
     }

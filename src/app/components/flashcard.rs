@@ -16,6 +16,9 @@ pub struct FlashcardProps {
     pub flipped: bool,
     pub on_flip: Callback<()>,
     pub on_grade: Callback<Grade>,
+    /// "This question is wrong": hide the card for good and go on.
+    #[prop_or_default]
+    pub on_hide: Callback<()>,
 }
 
 #[component]
@@ -45,6 +48,10 @@ pub fn Flashcard(props: &FlashcardProps) -> Html {
                 _ => {}
             }
         })
+    };
+    let hide = {
+        let cb = props.on_hide.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let flip = {
         let cb = props.on_flip.clone();
@@ -82,6 +89,7 @@ pub fn Flashcard(props: &FlashcardProps) -> Html {
                         }
                     }) }
                 </div>
+                <p class="quit"><button class="link" onclick={hide}>{ "This question is wrong" }</button></p>
             }
         </section>
     }

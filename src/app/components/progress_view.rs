@@ -24,6 +24,12 @@ pub struct ProgressViewProps {
     pub on_export: Callback<()>,
     /// The text of a chosen file.
     pub on_import: Callback<web_sys::File>,
+    /// Questions hidden for good: (question id, prompt), the last hidden first.
+    #[prop_or_default]
+    pub hidden: Vec<(String, String)>,
+    /// Bring a hidden question back (by id).
+    #[prop_or_default]
+    pub on_restore: Callback<String>,
 }
 
 #[component]
@@ -65,6 +71,24 @@ pub fn ProgressView(props: &ProgressViewProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+            }
+            <h2 id="hidden-title">{ "Hidden questions" }</h2>
+            if props.hidden.is_empty() {
+                <p>{ "None. A question you find wrong can be hidden from its feedback (“This question is wrong”); it is then listed here." }</p>
+            } else {
+                <p>{ "Never asked again in any mode on this device, nor in a quiz you make here. Restore one to have it asked again." }</p>
+                <ul class="hidden-list" aria-labelledby="hidden-title">
+                    { for props.hidden.iter().map(|(id, prompt)| {
+                        let (cb, id) = (props.on_restore.clone(), id.clone());
+                        html! {
+                            <li>
+                                <span class="hidden-prompt">{ prompt }</span>
+                                <button class="secondary" aria-label={format!("Restore: {prompt}")}
+                                    onclick={Callback::from(move |_: MouseEvent| cb.emit(id.clone()))}>{ "Restore" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
             }
             <h2>{ "Keep your progress" }</h2>
             <p>{ "Progress is saved in this browser and shared by every FactQuiz tab open in it. Export it to a file to keep a copy or move it to another device; import that file to add it to the progress here." }</p>

@@ -36,6 +36,13 @@ pub struct QuestionCardProps {
     pub on_submit: Callback<String>,
     pub on_next: Callback<()>,
     pub on_override: Callback<()>,
+    /// The learner hid this question.
+    #[prop_or_default]
+    pub hidden: bool,
+    #[prop_or_default]
+    pub on_hide: Callback<()>,
+    #[prop_or_default]
+    pub on_restore: Callback<()>,
 }
 
 #[component]
@@ -44,7 +51,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let next = use_node_ref();
     let answered = props.answered.is_some() && props.feedback;
     use_focus(input.clone(), props.number);
-    use_focus(next.clone(), answered);
+    // Back to Next after an answer, and after hiding or its undo (the
+    // button pressed is gone), so Enter goes on.
+    use_focus(next.clone(), (answered, props.hidden));
 
     let onsubmit = {
         let input = input.clone();
@@ -64,6 +73,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let last = props.number == props.total;
     let status = match &props.answered {
         _ if !props.feedback => String::new(),
+        Some(_) if props.hidden => crate::app::components::feedback::HIDDEN.to_string(),
         Some(a) if a.is_right() => format!("Right. The answer is {}.", q.answer),
         Some(_) => format!("Wrong. The answer is {}.", q.answer),
         None => String::new(),
@@ -118,7 +128,8 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             if let Some(a) = props.answered.as_ref().filter(|_| props.feedback) {
                 <Feedback answered={a.clone()} answer={q.answer.clone()} accept={q.accept.clone()}
                     quote={q.source.quote.clone()} source={props.source.clone()} note={q.note.clone()}
-                    place={props.place.clone()} paragraph={props.paragraph.clone()} on_override={props.on_override.clone()} />
+                    place={props.place.clone()} paragraph={props.paragraph.clone()} on_override={props.on_override.clone()}
+                    hidden={props.hidden} on_hide={props.on_hide.clone()} on_restore={props.on_restore.clone()} />
                 <button ref={next} class="primary next" onclick={on_next}>{ if last { "See results" } else { "Next question" } }</button>
             }
         </section>

@@ -1,13 +1,28 @@
 //! The teacher's quiz builder: the test settings, a title, and then the quiz
 //! code, its link and QR code, and the worksheet and answer key to print.
+//! Below, the quiz in full for review: each question with its answer,
+//! accepted forms, options and source sentence, and a button to drop it
+//! (the next best question takes its place); dropped ones can be brought
+//! back. The code follows the review.
 
 use crate::app::components::qr::Qr;
 use crate::app::components::test_setup::TestSetup;
-use crate::app::state::SourceCard;
+use crate::app::state::{type_label, SourceCard};
 use crate::export::Format;
+use crate::generate::{Question, QuestionType};
 use crate::progress::Settings;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// A question in the review list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewItem {
+    /// Its place in the candidate order (what a drop names).
+    pub position: usize,
+    pub question: Question,
+    /// The title of its source.
+    pub source: String,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TeachProps {
@@ -29,6 +44,87 @@ pub struct TeachProps {
     /// What the last download held and what it left out.
     #[prop_or_default]
     pub export_note: Option<AttrValue>,
+    /// The quiz as students will get it, in order.
+    #[prop_or_default]
+    pub items: Vec<ReviewItem>,
+    /// The questions the teacher dropped, in the order dropped.
+    #[prop_or_default]
+    pub dropped: Vec<ReviewItem>,
+    /// Questions hidden on this device, left out of the quiz.
+    #[prop_or_default]
+    pub hidden: usize,
+    /// Drop the question at this position of the candidate order.
+    #[prop_or_default]
+    pub on_drop: Callback<usize>,
+    /// Bring a dropped question back.
+    #[prop_or_default]
+    pub on_undo: Callback<usize>,
+}
+
+const LETTERS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
+
+/// The answer as the key gives it: a choice with its letter.
+fn keyed(q: &Question) -> String {
+    match q.qtype {
+        QuestionType::Choice => match q.choices.iter().position(|c| *c == q.answer) {
+            Some(i) => format!("{} — {}", LETTERS[i.min(5)], q.answer),
+            None => q.answer.clone(),
+        },
+        QuestionType::TrueFalse if q.answer == "true" => "True".into(),
+        QuestionType::TrueFalse => "False".into(),
+        _ => q.answer.clone(),
+    }
+}
+
+/// One question of the review list, numbered `n`.
+fn review_item(n: usize, item: &ReviewItem, on_drop: &Callback<usize>) -> Html {
+    let q = &item.question;
+    let others: Vec<&str> = q
+        .accept
+        .iter()
+        .filter(|f| **f != q.answer)
+        .map(String::as_str)
+        .collect();
+    let drop = {
+        let (cb, at) = (on_drop.clone(), item.position);
+        Callback::from(move |_: MouseEvent| cb.emit(at))
+    };
+    let heading = format!("review-q-{n}");
+    html! {
+        <li id={format!("review-{n}")} tabindex="-1" aria-labelledby={heading.clone()} class="review-item">
+            <p class="review-type">{ format!("Question {n} · {}", type_label(q.qtype)) }</p>
+            <p class="review-prompt" id={heading}>{ &q.prompt }</p>
+            <dl class="review-facts">
+                <dt>{ "Answer" }</dt><dd><strong>{ keyed(q) }</strong></dd>
+                if !others.is_empty() {
+                    <dt>{ "Also accepted" }</dt><dd>{ others.join(" · ") }</dd>
+                }
+                if !q.choices.is_empty() {
+                    <dt>{ "Options" }</dt>
+                    <dd><ol class="review-options" type="A">{ for q.choices.iter().map(|c| html! { <li>{ c }</li> }) }</ol></dd>
+                }
+                if !q.items.is_empty() {
+                    <dt>{ if q.qtype == QuestionType::Match { "Terms" } else { "Items" } }</dt>
+                    <dd>{ q.items.join(" · ") }</dd>
+                }
+                if !q.options.is_empty() {
+                    <dt>{ "Pairs with" }</dt><dd>{ q.options.join(" · ") }</dd>
+                }
+                <dt>{ "Source" }</dt>
+                <dd><q>{ crate::text::strip_markdown_links(&q.source.quote) }</q>{ format!(" — {}", item.source) }</dd>
+            </dl>
+            <button class="secondary" onclick={drop}>{ "Drop" }<span class="visually-hidden">{ format!(" question {n}") }</span></button>
+        </li>
+    }
+}
+
+/// Where keyboard focus goes once the list is drawn again.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Focus {
+    /// The question now in this place (1-based) after a drop.
+    Place(usize),
+    /// The question at this candidate position, after an undo.
+    Position(usize),
 }
 
 /// The formats offered, in this order.
@@ -49,6 +145,48 @@ pub fn Teach(props: &TeachProps) -> Html {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
                 cb.emit(i.value());
             }
+        })
+    };
+    // After a drop or an undo the button pressed is gone: focus goes to the
+    // question that took its place (or came back), and a status says so.
+    let focus = use_state(|| None::<Focus>);
+    let said = use_state(String::new);
+    {
+        let focus = focus.clone();
+        let places: Vec<usize> = props.items.iter().map(|i| i.position).collect();
+        use_effect_with((*focus, places), move |(f, places)| {
+            let place = match f {
+                Some(Focus::Place(n)) => Some((*n).min(places.len())),
+                Some(Focus::Position(p)) => places.iter().position(|x| x == p).map(|k| k + 1),
+                None => None,
+            };
+            if f.is_some() {
+                let id = match place {
+                    Some(n) if n > 0 => format!("review-{n}"),
+                    _ => "review-title".to_string(),
+                };
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&id))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    el.focus().ok();
+                }
+                focus.set(None);
+            }
+        });
+    }
+    let on_drop = {
+        let (cb, focus, said) = (props.on_drop.clone(), focus.clone(), said.clone());
+        let items = props.items.clone();
+        Callback::from(move |at: usize| {
+            let n = items
+                .iter()
+                .position(|i| i.position == at)
+                .map_or(1, |k| k + 1);
+            said.set(format!("Question {n} dropped."));
+            focus.set(Some(Focus::Place(n)));
+            cb.emit(at);
         })
     };
     let made = props.code.as_ref().map(|code| {
@@ -90,6 +228,42 @@ pub fn Teach(props: &TeachProps) -> Html {
             <TestSetup settings={props.settings.clone()} sources={props.sources.clone()} embedded=true
                 on_change={props.on_change.clone()} on_start={props.on_make.clone()} start_label="Make quiz code" />
             { made.unwrap_or_default() }
+            <section class="review" aria-labelledby="review-title">
+                <h2 id="review-title" tabindex="-1">{ match props.items.len() {
+                    1 => "Review the quiz: 1 question".to_string(),
+                    n => format!("Review the quiz: {n} questions"),
+                } }</h2>
+                <p>{ "Every question as students get it, with its answer and source. Drop a question and the next best question of the deck takes its place; when the deck has none left, the quiz gets shorter. The quiz code, the worksheet, the answer key and the class results follow this list." }</p>
+                if props.hidden > 0 {
+                    <p class="note">{ match props.hidden {
+                        1 => "1 question hidden on this device is left out (restore it on Progress).".to_string(),
+                        n => format!("{n} questions hidden on this device are left out (restore them on Progress)."),
+                    } }</p>
+                }
+                <p class="visually-hidden" role="status" aria-live="polite">{ (*said).clone() }</p>
+                <ol class="review-list" aria-label="Questions of the quiz">
+                    { for props.items.iter().enumerate().map(|(k, item)| review_item(k + 1, item, &on_drop)) }
+                </ol>
+                if !props.dropped.is_empty() {
+                    <h3 id="dropped-title">{ format!("Dropped ({})", props.dropped.len()) }</h3>
+                    <ul class="review-dropped" aria-labelledby="dropped-title">
+                        { for props.dropped.iter().map(|item| {
+                            let (cb, at, focus, said) = (props.on_undo.clone(), item.position, focus.clone(), said.clone());
+                            let undo = Callback::from(move |_: MouseEvent| {
+                                said.set("Drop undone.".into());
+                                focus.set(Some(Focus::Position(at)));
+                                cb.emit(at);
+                            });
+                            html! {
+                                <li>
+                                    <span class="review-prompt">{ &item.question.prompt }</span>
+                                    <button class="secondary" onclick={undo} aria-label={format!("Undo drop: {}", item.question.prompt)}>{ "Undo drop" }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </section>
             <section aria-labelledby="export-title">
                 <h2 id="export-title">{ "All questions for other tools" }</h2>
                 <p>{ "Every question of this deck, with its answer and source, as the command line exports them. Kahoot takes only choice and true/false questions of up to 120 characters; the others are left out, and the app says how many." }</p>

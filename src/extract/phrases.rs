@@ -81,6 +81,16 @@ fn is_term(t: &Token) -> bool {
 /// At most two descriptive answer spans of one sentence (display text),
 /// none overlapping `taken` (the names, numbers and dates found before).
 pub(super) fn phrase_spans(t: &str, taken: &[Span]) -> Vec<Span> {
+    // no lower-case word outside everyday English: no term, nothing to tag
+    let has_term = t.split(|c: char| !c.is_alphabetic() && c != '-').any(|w| {
+        w.len() >= 4 && {
+            let l = w.to_lowercase();
+            !nlp::tagger::is_frequent(&l) && !nlp::tagger::is_frequent(l.trim_end_matches('s'))
+        }
+    });
+    if !has_term {
+        return Vec::new();
+    }
     let mut toks = nlp::tokens::tokenize(t);
     nlp::tag_tokens(&mut toks);
     let nps = nlp::noun_phrases(&toks);

@@ -13,8 +13,8 @@ static WEIGHTS: &[u8] = include_bytes!("../../data/nlp/entities.bin");
 static HEADS: &str = include_str!("../../data/nlp/heads.tsv");
 
 /// Head lemma -> its usual kind in the training mentions (seen twice or more, 60% of the time).
-fn heads() -> &'static std::collections::HashMap<&'static str, &'static str> {
-    static H: OnceLock<std::collections::HashMap<&'static str, &'static str>> = OnceLock::new();
+fn heads() -> &'static super::WordMap<&'static str, &'static str> {
+    static H: OnceLock<super::WordMap<&'static str, &'static str>> = OnceLock::new();
     H.get_or_init(|| HEADS.lines().filter_map(|l| l.split_once('\t')).collect())
 }
 

@@ -2,13 +2,12 @@
 //! (`data/nlp/lemmas.tsv`, made by scripts/train/train_lemmas.py, which mirrors `rule`).
 
 use super::tagger::Upos;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("../../data/nlp/lemmas.tsv");
 
-fn table() -> &'static HashMap<(&'static str, Upos), &'static str> {
-    static T: OnceLock<HashMap<(&'static str, Upos), &'static str>> = OnceLock::new();
+fn table() -> &'static super::WordMap<(&'static str, Upos), &'static str> {
+    static T: OnceLock<super::WordMap<(&'static str, Upos), &'static str>> = OnceLock::new();
     T.get_or_init(|| {
         TABLE
             .lines()
@@ -23,8 +22,8 @@ fn table() -> &'static HashMap<(&'static str, Upos), &'static str> {
 
 static VERBS: &str = include_str!("../../data/nlp/verbs.txt");
 
-fn verbs() -> &'static std::collections::HashSet<&'static str> {
-    static V: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn verbs() -> &'static super::WordSet<&'static str> {
+    static V: OnceLock<super::WordSet<&'static str>> = OnceLock::new();
     V.get_or_init(|| VERBS.lines().collect())
 }
 

@@ -29,6 +29,34 @@ pub use tokens::Token;
 
 use serde::Serialize;
 
+/// FNV-1a for the layer's fixed word tables: short keys, looked up for every token, where
+/// the standard library's DoS-resistant hash costs more than the look-up itself.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A fixed table keyed by words (see [`Fnv`]).
+pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A fixed set of words (see [`Fnv`]).
+pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
 /// One analysed sentence.
 #[derive(Clone, Debug, Serialize)]
 pub struct Analysis {

@@ -103,8 +103,8 @@ static WEIGHTS: &[u8] = include_bytes!("../../data/nlp/tagger.bin");
 static LEXICON: &str = include_str!("../../data/nlp/lexicon.tsv");
 
 /// Ambiguity classes of frequent words ("to" -> "ADP|PART"), from the training documents.
-fn lexicon() -> &'static std::collections::HashMap<&'static str, &'static str> {
-    static L: OnceLock<std::collections::HashMap<&'static str, &'static str>> = OnceLock::new();
+fn lexicon() -> &'static super::WordMap<&'static str, &'static str> {
+    static L: OnceLock<super::WordMap<&'static str, &'static str>> = OnceLock::new();
     L.get_or_init(|| LEXICON.lines().filter_map(|l| l.split_once('\t')).collect())
 }
 
@@ -115,7 +115,7 @@ static COMMON: &str = include_str!("../../data/nlp/common.txt");
 /// documents (`scripts/train/common_words.py`). A word outside both is a
 /// term of a text's own subject.
 pub fn is_frequent(lower: &str) -> bool {
-    static C: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static C: OnceLock<super::WordSet<&'static str>> = OnceLock::new();
     lexicon().contains_key(lower) || C.get_or_init(|| COMMON.lines().collect()).contains(lower)
 }
 

@@ -178,11 +178,16 @@ test('progress exported from one browser imports in another', async () => {
   const { page } = await watchedPage(app, a);
   await page.goto(`${app.server.url}#/flashcards`);
   await page.getByRole('button', { name: 'Start flashcards' }).click();
+  // three cards graded, each once it is on screen (keys pressed before a card is drawn are lost)
   for (let i = 0; i < 3; i++) {
+    await page.getByText(new RegExp(`^Card ${i + 1} of \\d+`)).waitFor();
     await page.keyboard.press(' ');
+    await page.getByRole('group', { name: 'How well did you know it?' }).waitFor();
     await page.keyboard.press('4');
   }
+  await page.getByText(/^Card 4 of \d+/).waitFor();
   await page.goto(`${app.server.url}#/progress`);
+  await page.locator('.stats').getByText(/^3$/).first().waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
   const file = `${ROOT}target/e2e/progress.json`;
   await download.saveAs(file);

@@ -368,17 +368,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
                 r.add(&conllu::score_refs(&doc));
             }
             if r.pronouns + r.definites > 0 {
-                let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
-                println!(
-                    "  references: pronouns {:.2}% of {}; definite descriptions {:.2}% of {} ({} linked, {:.2}% of those right); together {:.2}%",
-                    pct(r.pronouns_right, r.pronouns),
-                    r.pronouns,
-                    pct(r.definites_right, r.definites),
-                    r.definites,
-                    r.definites_linked,
-                    pct(r.definites_right, r.definites_linked),
-                    pct(r.pronouns_right + r.definites_right, r.pronouns + r.definites)
-                );
+                println!("  references: {r}");
                 refs.add(&r);
             }
             if e.gold > 0 {
@@ -414,17 +404,7 @@ PATH is a file or a directory of .txt/.md/.html files; the default is `seeds`.";
         );
         println!("all clauses: {clauses}");
         if refs.pronouns + refs.definites > 0 {
-            let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
-            println!(
-                "all references: pronouns {:.2}% of {}; definite descriptions {:.2}% of {} ({:.2}% of the {} linked); together {:.2}%",
-                pct(refs.pronouns_right, refs.pronouns),
-                refs.pronouns,
-                pct(refs.definites_right, refs.definites),
-                refs.definites,
-                pct(refs.definites_right, refs.definites_linked),
-                refs.definites_linked,
-                pct(refs.pronouns_right + refs.definites_right, refs.pronouns + refs.definites)
-            );
+            println!("all references: {refs}");
         }
         if ents.gold > 0 {
             println!(

@@ -228,6 +228,27 @@ pub(super) fn phrase_spans(t: &str, taken: &[Span]) -> Vec<Span> {
     found.into_iter().take(2).map(|(_, sp)| sp).collect()
 }
 
+/// The other number of an irregular noun ("mouse" <-> "mice"), from WordNet's exception
+/// list (`data/irregular.tsv`, the checker's too), read once.
+fn other_number_irregular(w: &str) -> Option<&'static str> {
+    static PAIRS: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    PAIRS
+        .get_or_init(|| {
+            let mut m = std::collections::HashMap::new();
+            for (form, base) in include_str!("../../data/irregular.tsv")
+                .lines()
+                .filter_map(|x| x.split_once('\t'))
+            {
+                m.entry(base).or_insert(form);
+                m.entry(form).or_insert(base);
+            }
+            m
+        })
+        .get(w)
+        .copied()
+}
+
 /// The other ways a student writes a descriptive answer that a teacher
 /// takes: without its article, the other number of its last noun
 /// ("transatlantic cable"), a compound open, hyphenated or closed
@@ -247,18 +268,7 @@ pub fn phrase_forms(answer: &str) -> Vec<String> {
         v.join(" ")
     };
     let l = last.to_lowercase();
-    let irregular = include_str!("../../data/irregular.tsv")
-        .lines()
-        .filter_map(|x| x.split_once('\t'))
-        .find_map(|(form, base)| {
-            if base == l {
-                Some(form.to_string())
-            } else if form == l {
-                Some(base.to_string())
-            } else {
-                None
-            }
-        });
+    let irregular = other_number_irregular(&l).map(str::to_string);
     // a mass noun or a term ("testing", "ribavirin") has no plural to offer
     let countable = !l.ends_with("ing") && nlp::tagger::is_frequent(&l);
     let other_number = if irregular.is_some() {

@@ -493,6 +493,26 @@ impl RefScores {
     }
 }
 
+impl std::fmt::Display for RefScores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+        write!(
+            f,
+            "pronouns {:.2}% of {}; definite descriptions {:.2}% of {} ({} linked, {:.2}% of those right); together {:.2}%",
+            pct(self.pronouns_right, self.pronouns),
+            self.pronouns,
+            pct(self.definites_right, self.definites),
+            self.definites,
+            self.definites_linked,
+            pct(self.definites_right, self.definites_linked),
+            pct(
+                self.pronouns_right + self.definites_right,
+                self.pronouns + self.definites
+            )
+        )
+    }
+}
+
 pub fn score_refs(doc: &[Vec<GoldToken>]) -> RefScores {
     use super::refs;
     let mut ms: Vec<refs::Mention> = Vec::new();

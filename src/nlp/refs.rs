@@ -65,22 +65,9 @@ pub fn is_anaphor(m: &Mention) -> bool {
     is_pronoun(m).is_some() || is_definite(m)
 }
 
-/// First- and second-person words and bare demonstratives: never what "he" or "it" means.
+/// Besides first- and second-person words (the shared lexicon's), words that are never
+/// what "he" or "it" means: bare demonstratives, relatives and indefinites.
 const NOT_ANTECEDENTS: &[&str] = &[
-    "i",
-    "me",
-    "my",
-    "mine",
-    "myself",
-    "we",
-    "us",
-    "our",
-    "ours",
-    "ourselves",
-    "you",
-    "your",
-    "yours",
-    "yourself",
     "yourselves",
     "this",
     "that",
@@ -98,8 +85,12 @@ const NOT_ANTECEDENTS: &[&str] = &[
     "anything",
 ];
 
+fn never_antecedent(w: &str) -> bool {
+    crate::generate::lexicon::FIRST_PERSON.contains(&w) || NOT_ANTECEDENTS.contains(&w)
+}
+
 fn fits(class: Class, c: &Mention) -> bool {
-    if c.words.len() == 1 && NOT_ANTECEDENTS.contains(&c.words[0].as_str()) {
+    if c.words.len() == 1 && never_antecedent(&c.words[0]) {
         return false;
     }
     match (class, is_pronoun(c)) {

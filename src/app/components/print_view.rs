@@ -42,7 +42,8 @@ fn ask(q: &Question) -> Html {
     }
 }
 
-fn answer(q: &Question) -> String {
+/// The answer as the key gives it: a choice with its letter.
+pub(crate) fn keyed_answer(q: &Question) -> String {
     match q.qtype {
         QuestionType::Choice => match q.choices.iter().position(|c| *c == q.answer) {
             Some(i) => format!("{} — {}", LETTERS[i.min(5)], q.answer),
@@ -96,7 +97,7 @@ pub fn PrintView(props: &PrintViewProps) -> Html {
                 <ol class="sheet-questions">
                     { for props.questions.iter().map(|q| html! {
                         <li>
-                            <p class="sheet-answer"><strong>{ answer(q) }</strong></p>
+                            <p class="sheet-answer"><strong>{ keyed_answer(q) }</strong></p>
                             <p class="sheet-source">{ format!("{} — “{}”", source(&q.source.file), crate::text::strip_markdown_links(&q.source.quote)) }</p>
                         </li>
                     }) }

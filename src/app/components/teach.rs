@@ -5,6 +5,7 @@
 //! (the next best question takes its place); dropped ones can be brought
 //! back. The code follows the review.
 
+use crate::app::components::print_view::keyed_answer;
 use crate::app::components::qr::Qr;
 use crate::app::components::test_setup::TestSetup;
 use crate::app::state::{type_label, SourceCard};
@@ -61,21 +62,6 @@ pub struct TeachProps {
     pub on_undo: Callback<usize>,
 }
 
-const LETTERS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
-
-/// The answer as the key gives it: a choice with its letter.
-fn keyed(q: &Question) -> String {
-    match q.qtype {
-        QuestionType::Choice => match q.choices.iter().position(|c| *c == q.answer) {
-            Some(i) => format!("{} — {}", LETTERS[i.min(5)], q.answer),
-            None => q.answer.clone(),
-        },
-        QuestionType::TrueFalse if q.answer == "true" => "True".into(),
-        QuestionType::TrueFalse => "False".into(),
-        _ => q.answer.clone(),
-    }
-}
-
 /// One question of the review list, numbered `n`.
 fn review_item(n: usize, item: &ReviewItem, on_drop: &Callback<usize>) -> Html {
     let q = &item.question;
@@ -95,7 +81,7 @@ fn review_item(n: usize, item: &ReviewItem, on_drop: &Callback<usize>) -> Html {
             <p class="review-type">{ format!("Question {n} · {}", type_label(q.qtype)) }</p>
             <p class="review-prompt" id={heading}>{ &q.prompt }</p>
             <dl class="review-facts">
-                <dt>{ "Answer" }</dt><dd><strong>{ keyed(q) }</strong></dd>
+                <dt>{ "Answer" }</dt><dd><strong>{ keyed_answer(q) }</strong></dd>
                 if !others.is_empty() {
                     <dt>{ "Also accepted" }</dt><dd>{ others.join(" · ") }</dd>
                 }

@@ -73,6 +73,10 @@ pub struct Fact {
     /// (markdown links removed): `display[answer_at.0..answer_at.1] == answer`.
     pub display: String,
     pub answer_at: (usize, usize),
+    /// Bytes at the start of `display` taken by the preceding sentence when
+    /// the generator shows it before this one as its context (0: none).
+    #[serde(skip)]
+    pub shown_context: usize,
 }
 
 /// A word token of a sentence's display text.
@@ -2566,6 +2570,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                 caption: sen.kind == BlockKind::Caption,
                 display: display.to_string(),
                 answer_at: (sp.s, sp.e),
+                shown_context: 0,
             });
         }
         let _ = lower_display;
@@ -2605,6 +2610,7 @@ pub fn extract(sources: &[Source]) -> (Vec<Fact>, Aliases) {
                     caption: false,
                     display: line,
                     answer_at: (at, at + author.len()),
+                    shown_context: 0,
                 });
             }
         }

@@ -223,6 +223,14 @@ pub fn sentence_problem(
     if ws.len() < 7 {
         return Some("fragment");
     }
+    // With the sentence before shown as its context, the words of the
+    // sentence itself (from `own` on) may point back to it.
+    let own = if f.shown_context > 0 {
+        ws.len()
+            .saturating_sub(words(f.display.get(f.shown_context..).unwrap_or("")).len())
+    } else {
+        usize::MAX
+    };
     // "has allowed has to share", "the the": the source's own slip, which a
     // prompt must not copy
     let garbled = ws.windows(3).any(|w| {
@@ -235,7 +243,8 @@ pub fn sentence_problem(
     if garbled {
         return Some("garbled");
     }
-    if ws.len() > 55 {
+    // (two sentences, the one before shown as context, may be longer)
+    if ws.len() > if f.shown_context > 0 { 75 } else { 55 } {
         return Some("too_long");
     }
     let end = d.trim_end_matches(['"', '”', '’', '\'', ')', ']', ' ']);
@@ -310,7 +319,7 @@ pub fn sentence_problem(
     let first = ws[0].lower();
     // Words that point back to an earlier sentence: "also" (but "also known as"),
     // "such engravings", "three more victories", "the same method" (but "the same as").
-    for (i, w) in ws.iter().enumerate() {
+    for (i, w) in ws.iter().enumerate().take(own) {
         let l = w.lower();
         let next = ws.get(i + 1).map(|x| x.lower()).unwrap_or_default();
         let points_back = (l == "also" && !matches!(next.as_str(), "known" | "called" | "named"))
@@ -410,6 +419,9 @@ pub fn sentence_problem(
             continue; // "those who are infected" says whom it means
         }
         if matches!(b.as_str(), "this" | "these" | "those") {
+            if i >= own {
+                continue; // the sentence shown before says what it is
+            }
             return Some("demonstrative");
         }
         // A leading "He"/"His" in a text about a person is that person (the
@@ -492,6 +504,18 @@ pub fn sentence_problem(
     let topic_words: Vec<String> = topic
         .map(|t| words(t).iter().map(|w| w.lower()).collect())
         .unwrap_or_default();
+    // (with the sentence before shown, "the drug" after "Ribavirin is a
+    // prodrug …": that sentence's subject is a name, or it has the noun)
+    let shown = f.display.get(..f.shown_context).unwrap_or("");
+    let sw = words(shown);
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let shown_subject_named = sw.first().is_some_and(|w| {
+        capital(w)
+            && !contains(OPENING_FUNCTION_WORDS, &w.lower())
+            && st.is_proper(w)
+            // ("Sometimes" is capitalised at a sentence's start only)
+            && (!crate::nlp::tagger::is_frequent(&w.lower()) || sw.get(1).is_some_and(capital))
+    });
     for (i, w) in ws.iter().enumerate() {
         if w.lower() != "the" {
             continue;
@@ -500,7 +524,14 @@ pub fn sentence_problem(
         for k in 1..=3 {
             let Some(n) = ws.get(i + k) else { break };
             let noun = bare_word(n);
-            if contains(lx::ANAPHORIC_NOUNS, &noun) && !topic_words.contains(&noun) {
+            let named_before =
+                i >= own && (shown_subject_named || sw.iter().any(|x| x.lower() == noun));
+            // (the topic's own noun is not enough after a sentence shown
+            // as context: that sentence must name what it points to)
+            if contains(lx::ANAPHORIC_NOUNS, &noun)
+                && (!topic_words.contains(&noun) || i >= own)
+                && !named_before
+            {
                 let after = ws.get(i + k + 1).map(|x| x.lower());
                 if !after
                     .as_deref()

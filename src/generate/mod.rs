@@ -359,6 +359,9 @@ fn verbish_tail(tail: &[&str]) -> bool {
 /// term's meaning ("X refers to _____." -> "What does X refer to?"). Keeps the
 /// source's own words otherwise.
 pub fn wh_question(f: &Fact, cloze: &str) -> Option<String> {
+    if f.shown_context > 0 {
+        return None; // two sentences: the second keeps its gap
+    }
     let body = cloze.trim_end();
     if body.ends_with(['?', '”', '"', '’']) || body.contains(['“', '"']) {
         return None;
@@ -803,14 +806,69 @@ impl Pools {
     /// unclear, but at least 170 were killed …" asks "At least 170 were
     /// killed …"); None when neither does.
     fn fit_fact<'f>(&self, deck: &Deck, f: &'f Fact) -> Option<std::borrow::Cow<'f, Fact>> {
-        if self.sentence_problem(deck, f).is_none() {
+        let Some(problem) = self.sentence_problem(deck, f) else {
             return Some(std::borrow::Cow::Borrowed(f));
+        };
+        if let Some(g) = main_clause(f) {
+            if self.sentence_problem(deck, &g).is_none() {
+                return Some(std::borrow::Cow::Owned(g));
+            }
         }
-        let g = main_clause(f)?;
-        self.sentence_problem(deck, &g)
-            .is_none()
+        // A sentence that only needs the one before it is asked with that
+        // sentence shown first, when that one stands on its own.
+        if !NEEDS_ITS_CONTEXT.contains(&problem) {
+            return None;
+        }
+        let (g, prev) = with_context(deck, f)?;
+        (self.sentence_problem(deck, &prev).is_none() && self.sentence_problem(deck, &g).is_none())
             .then_some(std::borrow::Cow::Owned(g))
     }
+}
+
+/// A sentence's problems that the sentence before it, shown with it, solves:
+/// "It …", "This …", "the virus", "Consequently, …".
+const NEEDS_ITS_CONTEXT: &[&str] = &[
+    "needs_previous_sentence",
+    "linked_to_previous",
+    "demonstrative",
+    "dangling_pronoun",
+    "dangling_description",
+    "relative_time",
+];
+
+/// The fact with the sentence before it (in running text) put before its
+/// sentence, as the question will show it, and that sentence alone as a
+/// fact of its own (to check that it stands on its own).
+fn with_context(deck: &Deck, f: &Fact) -> Option<(Fact, Fact)> {
+    let src = deck.source(&f.source)?;
+    let i = src.sentences.iter().position(|s| s.start == f.start)?;
+    let (prev, cur) = (src.sentences.get(i.checked_sub(1)?)?, &src.sentences[i]);
+    let between = src.text.get(prev.end..cur.start)?;
+    // (the sentence before may end the paragraph before, in running text)
+    if (prev.block != cur.block && cur.kind != crate::text::BlockKind::Body)
+        || prev.kind != cur.kind
+        || between.is_empty()
+        || !between.trim().is_empty()
+        || prev.speaker != cur.speaker
+    {
+        return None;
+    }
+    let n = prev.text.len() + 1;
+    let mut g = f.clone();
+    g.display = format!("{} {}", prev.text, f.display);
+    g.answer_at = (f.answer_at.0 + n, f.answer_at.1 + n);
+    g.sentence = format!("{} {}", prev.quote, f.sentence);
+    g.context = None;
+    g.shown_context = n;
+    let mut p = f.clone();
+    p.display = prev.text.clone();
+    p.sentence = prev.quote.clone();
+    p.start = prev.start;
+    p.end = prev.end;
+    p.answer_at = (0, 0);
+    p.context = None;
+    p.resolved = None;
+    Some((g, p))
 }
 
 /// The clause after the last ", but " or "; " before a fact's answer, as a
@@ -1252,6 +1310,15 @@ fn key_name(f: &Fact, salience: f32) -> bool {
     salience >= CENTRAL_SALIENCE || (full && salience >= 0.5)
 }
 
+/// A date that names a day of a month ("December 4", "4 December 1965").
+fn names_a_day(a: &str) -> bool {
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    fitness::words(a).windows(2).any(|p| {
+        (crate::text::month_number(p[0]).is_some() && day(p[1]))
+            || (day(p[0]) && crate::text::month_number(p[1]).is_some())
+    })
+}
+
 /// Builds every candidate question for one fact.
 fn candidates_for(
     f: &Fact,
@@ -1337,6 +1404,15 @@ fn candidates_for(
                     .any(|x| x.split_whitespace().count() >= 2);
                 (acronym && !long_form && out[k].q.qtype != QuestionType::Choice)
                     .then_some("acronym_only")
+            })
+            .or_else(|| {
+                // "December 4, 1965": the day of a side event is trivia (blind
+                // reviews signed 1 of 7); the day of a central one, or of the
+                // topic's own ("It opened on 31 March 1889"), is not
+                let own = fitness::it_is_topic(f, topic)
+                    || topic.is_some_and(|t| f.display.starts_with(strip_article(t)));
+                (f.kind == Kind::Date && names_a_day(&f.answer) && sal < CENTRAL_SALIENCE && !own)
+                    .then_some("day_of_month")
             })
             .or(
                 // a small count outside the text's central sentences is trivia
@@ -2172,12 +2248,35 @@ pub fn generate_types(
     let mut chosen: Vec<Question> = Vec::new();
     let mut used = vec![false; cands.len()];
     // One question per sentence: a second one from it repeats the first.
-    let sentence: Vec<String> = cands.iter().map(Candidate::sentence_key).collect();
+    // (a question that shows the sentence before its own uses up both)
+    let fact_sentence: HashMap<&str, &str> = deck
+        .facts
+        .iter()
+        .map(|f| (f.id.as_str(), f.sentence.as_str()))
+        .collect();
+    let sentence: Vec<Vec<String>> = cands
+        .iter()
+        .map(|c| {
+            let mut keys = vec![c.sentence_key()];
+            let quote = c.q.source.quote.as_str();
+            if let Some(own) = fact_sentence.get(c.q.fact_id.as_str()) {
+                if quote.len() > own.len() + 1 && quote.ends_with(own) {
+                    let before = &quote[..quote.len() - own.len() - 1];
+                    keys.push(format!("{}\u{1}{}", c.q.source.file, before));
+                }
+            }
+            keys
+        })
+        .collect();
     let mut used_sentences: HashSet<&str> = HashSet::new();
     while chosen.len() < want {
         let mut best: Option<(usize, f32)> = None;
         for (i, c) in cands.iter().enumerate() {
-            if used[i] || used_sentences.contains(sentence[i].as_str()) {
+            if used[i]
+                || sentence[i]
+                    .iter()
+                    .any(|k| used_sentences.contains(k.as_str()))
+            {
                 continue;
             }
             // Scores only fall with penalties, so a raw score at or below the best adjusted one ends the scan.
@@ -2194,7 +2293,7 @@ pub fn generate_types(
         }
         let Some((i, _)) = best else { break };
         used[i] = true;
-        used_sentences.insert(sentence[i].as_str());
+        used_sentences.extend(sentence[i].iter().map(String::as_str));
         for (k, count) in counts.iter_mut().enumerate() {
             count[keys[i][k]] += 1;
         }
@@ -2413,7 +2512,15 @@ pub fn why_not_asked(deck: &Deck, fact_id: &str) -> Vec<String> {
     let pools = pools_for(deck);
     let Some(f) = pools.fit_fact(deck, f) else {
         let r = pools.sentence_problem(deck, f).unwrap_or("");
-        return vec![format!("sentence: {r}")];
+        let shown = match with_context(deck, f) {
+            Some((g, p)) => format!(
+                " (with the sentence before: {}, that one alone: {})",
+                pools.sentence_problem(deck, &g).unwrap_or("fit"),
+                pools.sentence_problem(deck, &p).unwrap_or("fit")
+            ),
+            None => " (no sentence before in its paragraph)".into(),
+        };
+        return vec![format!("sentence: {r}{shown}")];
     };
     let f: &Fact = &f;
     let mut rng = ChaCha8Rng::seed_from_u64(1);

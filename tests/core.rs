@@ -530,3 +530,57 @@ fn a_definition_is_extracted_but_an_open_one_is_not_asked() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_relative_date_is_asked_as_the_date_the_text_gives_it() {
+    // An invented news report dated Friday 14 March 2025: "on Tuesday" is
+    // 11 March 2025 and "last year" is 2024; the citation keeps its words.
+    let text = "Harbour strike ends in Port Vell\n\nLina Sorde | March 14, 2025\n\nDock workers in Port Vell ended a strike of nine weeks on Tuesday after the Delta Shipping Company agreed to raise their pay by 12 percent.\n\nIn March last year, the Delta Shipping Company closed its second terminal in Port Vell and moved 300 jobs to the city of Aramont.\n\nThe union of the dock workers was founded in 1931 by the sailor Tomas Velde and has about 4,000 members today.\n\nThe mayor of Port Vell, Anna Krell, said the harbour would reopen to cargo ships on Monday.\n";
+    let d = Deck::from_files(&[("strike.txt", text.as_bytes())]);
+    let qs = d.questions(1, None);
+    let strike: Vec<_> = qs
+        .iter()
+        .filter(|q| q.source.quote.contains("on Tuesday") || q.source.quote.contains("last year"))
+        .collect();
+    assert!(!strike.is_empty(), "{qs:#?}");
+    for q in &strike {
+        assert!(
+            !q.prompt.contains("Tuesday") && !q.prompt.contains("last year"),
+            "the prompt keeps a relative date: {}",
+            q.prompt
+        );
+        assert!(
+            q.prompt.contains("11 March 2025") || q.prompt.contains("March 2024"),
+            "the prompt names the date: {}",
+            q.prompt
+        );
+    }
+    // "today", "on Monday" (in the future of the text) stay unasked
+    assert!(
+        qs.iter()
+            .all(|q| !q.prompt.contains("today") && !q.prompt.contains("Monday")),
+        "{qs:#?}"
+    );
+}
+
+#[test]
+fn a_sentence_that_needs_the_one_before_is_shown_with_it() {
+    // An invented reference text: "The drug" needs the sentence before.
+    let text = "Corvel fever\n\nCorvel fever is a viral infection of the marshes of Dunmere, first described in 1971 by the doctor Ilse Varga.\n\nMost patients recover within two weeks without any treatment at home. Treatment of severe cases of Corvel fever is directed at the fever and the loss of fluids. Ravolin is an antiviral medicine made from the bark of the marsh alder tree. The drug cured 80 percent of the patients with Corvel fever in a trial of 1998 at the hospital of Dunmere.\n\nAbout 200 cases of Corvel fever are reported each year, most of them in late summer.\n";
+    let d = Deck::from_files(&[("corvel.txt", text.as_bytes())]);
+    let qs = d.questions(1, None);
+    for q in &qs {
+        if q.source.quote.contains("The drug cured") {
+            assert!(
+                q.prompt.contains("Ravolin is an antiviral medicine"),
+                "shown without the sentence it needs: {}",
+                q.prompt
+            );
+        }
+    }
+    assert!(
+        qs.iter().any(|q| q.source.quote.starts_with("Ravolin is")
+            && q.source.quote.ends_with("at the hospital of Dunmere.")),
+        "the two sentences asked together: {qs:#?}"
+    );
+}

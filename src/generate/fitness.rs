@@ -322,13 +322,16 @@ pub fn sentence_problem(
     for (i, w) in ws.iter().enumerate().take(own) {
         let l = w.lower();
         let next = ws.get(i + 1).map(|x| x.lower()).unwrap_or_default();
-        let points_back = (l == "also" && !matches!(next.as_str(), "known" | "called" | "named"))
-            || (l == "such" && next != "as")
-            || (l == "more"
-                && i > 0
-                && (crate::extract::number_word(&ws[i - 1].lower()).is_some()
-                    || ws[i - 1].chars().all(|c| c.is_ascii_digit())))
-            || (l == "same" && i > 0 && ws[i - 1].lower() == "the" && next != "as");
+        // ("…, but also criticizing …" pairs with a clause of its own sentence)
+        let after_but = i > 0 && ws[i - 1].lower() == "but";
+        let points_back =
+            (l == "also" && !after_but && !matches!(next.as_str(), "known" | "called" | "named"))
+                || (l == "such" && next != "as")
+                || (l == "more"
+                    && i > 0
+                    && (crate::extract::number_word(&ws[i - 1].lower()).is_some()
+                        || ws[i - 1].chars().all(|c| c.is_ascii_digit())))
+                || (l == "same" && i > 0 && ws[i - 1].lower() == "the" && next != "as");
         if points_back {
             return Some("linked_to_previous");
         }
@@ -399,10 +402,14 @@ pub fn sentence_problem(
         .as_ref()
         .map(|(w, _)| words(w).len())
         .unwrap_or(0);
+    let forward = cataphoric_opening(&d);
     for (i, w) in ws.iter().enumerate() {
         let b = bare_word(w);
         if !contains(lx::REFERRING_PRONOUNS, &b) {
             continue;
+        }
+        if i < forward && matches!(b.as_str(), "his" | "her" | "their") {
+            continue; // "In his speech, President X said": X, named after it
         }
         if i < resolved_lead {
             continue; // the extractor resolved the leading words
@@ -605,6 +612,52 @@ fn person_evidence(name: &str, st: &TextStats) -> bool {
         return true;
     }
     st.stands_alone(ws[ws.len() - 1]) || st.titled(name)
+}
+
+/// "In his comments on …, President Biden said …": an opening phrase whose
+/// "his", "her" or "their" points forward to the name that follows its comma.
+/// The number of words of that phrase, or 0.
+fn cataphoric_opening(d: &str) -> usize {
+    let Some((opening, rest)) = d.split_once(", ") else {
+        return 0;
+    };
+    let ow = words(opening);
+    let starts_with_preposition = ow.first().is_some_and(|w| {
+        matches!(
+            w.lower().as_str(),
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "with"
+                | "for"
+                | "from"
+                | "by"
+                | "despite"
+                | "since"
+                | "following"
+                | "throughout"
+                | "upon"
+        )
+    });
+    if !starts_with_preposition || ow.len() > 20 {
+        return 0;
+    }
+    // the clause after the comma opens with a name: "President Biden",
+    // "Smith", "Taliban leaders" (capitalised in mid-sentence)
+    let rw = words(rest);
+    let named = rw.first().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !contains(OPENING_FUNCTION_WORDS, &w.lower())
+            && !contains(lx::REFERRING_PRONOUNS, &bare_word(w))
+            && *w != "I"
+    });
+    if named {
+        ow.len()
+    } else {
+        0
+    }
 }
 
 pub fn looks_like_person(s: &str, st: &TextStats) -> bool {
@@ -1518,5 +1571,25 @@ mod tests {
         assert!(!fits_kind(Kind::Place, "Anna Kessler", text));
         assert!(fits_kind(Kind::Organization, "University of Halden", text));
         assert!(!fits_kind(Kind::Organization, "Anna Kessler", text));
+    }
+
+    #[test]
+    fn a_pronoun_in_an_opening_phrase_may_point_to_the_name_after_it() {
+        assert_eq!(
+            cataphoric_opening(
+                "In his speech on the budget, Mayor Krell said the port would close."
+            ),
+            6
+        );
+        // no name after the comma: "his" is someone from before
+        assert_eq!(
+            cataphoric_opening("In his speech on the budget, the mayor said the port would close."),
+            0
+        );
+        // not an opening phrase
+        assert_eq!(
+            cataphoric_opening("His speech was long, Mayor Krell said."),
+            0
+        );
     }
 }

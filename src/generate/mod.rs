@@ -814,12 +814,25 @@ impl Pools {
                 return Some(std::borrow::Cow::Owned(g));
             }
         }
+        // "on Tuesday", "last year": asked with the date the text's own date
+        // gives them, when that is all the sentence lacked.
+        let dated = NEEDS_ITS_CONTEXT
+            .contains(&problem)
+            .then(|| with_dates_resolved(f))
+            .flatten();
+        let (f, problem) = match dated {
+            Some(g) => match self.sentence_problem(deck, &g) {
+                None => return Some(std::borrow::Cow::Owned(g)),
+                Some(p) => (std::borrow::Cow::Owned(g), p),
+            },
+            None => (std::borrow::Cow::Borrowed(f), problem),
+        };
         // A sentence that only needs the one before it is asked with that
         // sentence shown first, when that one stands on its own.
         if !NEEDS_ITS_CONTEXT.contains(&problem) {
             return None;
         }
-        let (g, prev) = with_context(deck, f)?;
+        let (g, prev) = with_context(deck, &f)?;
         (self.sentence_problem(deck, &prev).is_none() && self.sentence_problem(deck, &g).is_none())
             .then_some(std::borrow::Cow::Owned(g))
     }
@@ -869,6 +882,119 @@ fn with_context(deck: &Deck, f: &Fact) -> Option<(Fact, Fact)> {
     p.context = None;
     p.resolved = None;
     Some((g, p))
+}
+
+/// The fact with each relative date of its sentence ("on Tuesday", "in
+/// February last year", "Thursday's bombing") written as the date the text's
+/// own date makes it ("on 24 August 2021", "in February 2020", "the 26 August
+/// 2021 bombing"), as the question will show it; the citation stays the
+/// text's words. None when one of them cannot be written so ("next Tuesday",
+/// "Thursday night", "this year's"), or is part of the answer.
+fn with_dates_resolved(f: &Fact) -> Option<Fact> {
+    let list = f.resolved_date.as_deref()?;
+    let d = &f.display;
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    for item in list.split("; ") {
+        let (surface, date) = item.split_once(" = ")?;
+        let at = find_word(d, surface, edits.iter().map(|e| e.1).max().unwrap_or(0))?;
+        let end = at + surface.len();
+        if at < f.answer_at.1 && f.answer_at.0 < end {
+            return None;
+        }
+        let before: Vec<String> = d[..at]
+            .split_whitespace()
+            .rev()
+            .take(1)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let prev = before.first().map(String::as_str).unwrap_or("");
+        let next = d[end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let lower = surface.to_lowercase();
+        let possessive = lower.ends_with("'s") || lower.ends_with("’s");
+        let followed_by_possessive = d[end..].starts_with('\'') || d[end..].starts_with('’');
+        if followed_by_possessive {
+            return None;
+        }
+        let text = if lower.contains(' ') {
+            // "last year", "this month"
+            if crate::text::month_number(prev).is_some()
+                || matches!(
+                    prev,
+                    "in" | "since" | "by" | "until" | "from" | "during" | "through" | "of"
+                )
+            {
+                date.to_string()
+            } else {
+                format!("in {date}")
+            }
+        } else if possessive {
+            // "Thursday's suicide bombing" → "the 26 August 2021 suicide bombing"
+            if matches!(prev, "last" | "next" | "this" | "coming" | "the") {
+                return None;
+            }
+            format!("{} {date}", if at == 0 { "The" } else { "the" })
+        } else {
+            // "on Tuesday", "the Pentagon Wednesday called it"
+            if matches!(prev, "last" | "next" | "this" | "coming" | "every" | "each")
+                || matches!(next.as_str(), "morning" | "afternoon" | "evening" | "night")
+                || lower.ends_with('s')
+            {
+                return None;
+            }
+            if prev == "on" {
+                date.to_string()
+            } else {
+                format!("{} {date}", if at == 0 { "On" } else { "on" })
+            }
+        };
+        edits.push((at, end, text));
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    let mut g = f.clone();
+    let (mut a0, mut a1) = f.answer_at;
+    for (at, end, text) in edits.iter().rev() {
+        g.display.replace_range(at..end, text);
+        if *end <= f.answer_at.0 {
+            let grow = text.len() as isize - (end - at) as isize;
+            a0 = (a0 as isize + grow) as usize;
+            a1 = (a1 as isize + grow) as usize;
+        }
+    }
+    g.answer_at = (a0, a1);
+    g.resolved_date = None;
+    Some(g)
+}
+
+/// Where `word` occurs in `text` at or after `from` as whole words.
+fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(k) = text.get(i..)?.find(word) {
+        let at = i + k;
+        let end = at + word.len();
+        let left = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let right = text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if left && right {
+            return Some(at);
+        }
+        i = at + word.len();
+    }
+    None
 }
 
 /// The clause after the last ", but " or "; " before a fact's answer, as a
@@ -2520,7 +2646,14 @@ pub fn why_not_asked(deck: &Deck, fact_id: &str) -> Vec<String> {
             ),
             None => " (no sentence before in its paragraph)".into(),
         };
-        return vec![format!("sentence: {r}{shown}")];
+        let dated = match with_dates_resolved(f) {
+            Some(g) => format!(
+                " (dated: {})",
+                pools.sentence_problem(deck, &g).unwrap_or("fit")
+            ),
+            None => String::new(),
+        };
+        return vec![format!("sentence: {r}{dated}{shown}")];
     };
     let f: &Fact = &f;
     let mut rng = ChaCha8Rng::seed_from_u64(1);

@@ -584,3 +584,30 @@ fn a_sentence_that_needs_the_one_before_is_shown_with_it() {
         "the two sentences asked together: {qs:#?}"
     );
 }
+
+#[test]
+fn a_description_that_points_back_past_the_shown_sentences_is_not_asked() {
+    // An invented reference text: "the river" was named two sentences before
+    // the sentence shown as context, so a question starting there leaves it out.
+    let text = "Dunmere\n\nDunmere is a market town in the north of Kessland, founded in 1204 by the monks of Arvel Abbey.\n\nThe Oster river flows past the old walls of Dunmere from the hills of Tarn. Its waters were used by the mills of the town for six centuries. At the old bridge, the river's course turns north between high limestone cliffs. Upstream from this bend, near the village of Kessel, the valley widens and the banks lose their steepness.\n\nThe town had about 12,000 inhabitants in 2011, most of them working in the mills or on the farms around it.\n";
+    let d = Deck::from_files(&[("dunmere.txt", text.as_bytes())]);
+    let qs = d.questions(1, None);
+    assert!(!qs.is_empty());
+    for q in &qs {
+        assert!(
+            !q.prompt.contains("the river's course") || q.prompt.contains("Oster"),
+            "the river is never named: {}",
+            q.prompt
+        );
+    }
+    let kessel = d
+        .facts
+        .iter()
+        .find(|f| f.answer.contains("Kessel"))
+        .expect("the village is extracted");
+    let why = factquiz::generate::why_not_asked(&d, &kessel.id).join(" ");
+    assert!(
+        why.contains("with the sentence before: dangling_description"),
+        "{why}"
+    );
+}

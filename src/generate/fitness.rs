@@ -587,7 +587,96 @@ pub fn sentence_problem(
             return Some("dangling_description");
         }
     }
+    if let Some(src) = src {
+        if description_points_back(f, src, st, &topic_words) {
+            return Some("dangling_description");
+        }
+    }
     None
+}
+
+/// How often a text uses a noun for it to be the text's scene ("the cave").
+const SCENE_NOUN_COUNT: u32 = 5;
+
+/// "the river's course", "his refusal of the offer": a definite description
+/// in the shown sentence(s) whose noun one of the three sentences before
+/// them names, and the shown part does not name before it: it points back
+/// to a thing the question leaves out. (The language layer's tags find the
+/// phrases and their heads; the topic's own nouns, and the nouns the text
+/// keeps using, are exempt: the prompt's lead names the article.)
+fn description_points_back(f: &Fact, src: &Source, st: &TextStats, exempt: &[String]) -> bool {
+    let Some(i) = src.sentences.iter().position(|s| s.start == f.start) else {
+        return false;
+    };
+    let first = if f.shown_context > 0 {
+        i.saturating_sub(1)
+    } else {
+        i
+    };
+    let before: Vec<String> = src.sentences[first.saturating_sub(3)..first]
+        .iter()
+        .flat_map(|s| words(&s.text).into_iter().map(|w| w.lower()))
+        .collect();
+    if before.is_empty() {
+        return false;
+    }
+    let a = crate::nlp::analyze(&f.display);
+    let t = &a.tokens;
+    let noun = |k: usize| t[k].upos == crate::nlp::Upos::Noun;
+    let lower = |k: usize| t[k].text.to_lowercase();
+    for c in &a.chunks {
+        if lower(c.start) != "the" {
+            continue;
+        }
+        // "the course of the river", "the place where …", "the patients
+        // with the fever": said which
+        let after = t.get(c.end).map(|x| x.text.to_lowercase());
+        if after.as_deref().is_some_and(|x| {
+            matches!(x, "of" | "that" | "which" | "who" | "where" | "whose")
+                || t[c.end].upos == crate::nlp::Upos::Adp
+        }) {
+            continue;
+        }
+        // "the U.N. Security Council's expert staff": anchored by a name;
+        // "the tallest structure", "the first woman": one of a kind
+        let unique = |k: usize| {
+            let w = lower(k);
+            (t[k].upos == crate::nlp::Upos::Adj && w.ends_with("est"))
+                || matches!(
+                    w.as_str(),
+                    "most" | "least" | "first" | "last" | "only" | "second" | "third"
+                )
+        };
+        if (c.start..c.end).any(|k| t[k].upos == crate::nlp::Upos::Propn || unique(k)) {
+            continue;
+        }
+        // the head, and the owner of a possessive ("the river's course")
+        let mut heads = vec![c.head];
+        heads.extend(
+            (c.start + 1..c.end)
+                .filter(|&k| matches!(t[k].text.as_str(), "'s" | "’s"))
+                .map(|k| k - 1),
+        );
+        for h in heads {
+            if !noun(h) {
+                continue;
+            }
+            let (w, lemma) = (lower(h), t[h].lemma.to_lowercase());
+            let same = |x: &str| x == w || x == lemma || x.trim_end_matches('s') == lemma;
+            let shown_before = (0..c.start).any(|k| same(&lower(k)));
+            // ("the cave" in a text on a cave: a noun the text keeps
+            // using is its scene, known from the article's name)
+            let scene = st.count_any_case(&w).max(st.count_any_case(&lemma)) >= SCENE_NOUN_COUNT;
+            let generic = contains(lx::GENERIC_DEFINITES, &w);
+            if exempt.contains(&w) || exempt.contains(&lemma) || shown_before || scene || generic {
+                continue;
+            }
+            if before.iter().any(|x| same(x)) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// What class of name a string looks like, from its words alone.

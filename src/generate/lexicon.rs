@@ -64,6 +64,37 @@ pub const RELATIVE_TIME: &[&str] = &[
     "lately",
 ];
 
+/// Nouns that after "the" name one thing every reader knows, not one an
+/// earlier sentence introduced: "closed to the public", "the world".
+pub const GENERIC_DEFINITES: &[&str] = &[
+    "public",
+    "world",
+    "past",
+    "future",
+    "present",
+    "time",
+    "sun",
+    "moon",
+    "earth",
+    "sky",
+    "media",
+    "press",
+    "internet",
+    "weather",
+    "rest",
+    "majority",
+    "end",
+    "beginning",
+    "start",
+    "first",
+    "last",
+    "same",
+    "whole",
+    "top",
+    "bottom",
+    "middle",
+];
+
 /// "this week", "last year", "next month": relative when after these words.
 pub const RELATIVE_TIME_DETERMINERS: &[&str] = &["this", "last", "next", "past", "coming"];
 pub const TIME_UNITS: &[&str] = &[

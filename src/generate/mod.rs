@@ -1445,6 +1445,99 @@ fn names_a_day(a: &str) -> bool {
     })
 }
 
+/// A question's problems that need its deck and the fact's place in it, after
+/// `fitness::question_problem`: a name the deck's texts share, a running
+/// score, an undated figure, an acronym alone, a side day of a month, a
+/// small count.
+fn deck_problem(
+    q: &Question,
+    f: &Fact,
+    deck: &Deck,
+    pools: &Pools,
+    sal: f32,
+) -> Option<&'static str> {
+    let (st, title, topic) = (
+        pools.stats(&f.source),
+        pools.titles.as_str(),
+        pools.topic(&f.source),
+    );
+    // A name most texts of a deck of several share ("Kabul airport" in a
+    // deck on the Kabul airport attack) is the deck's own setting.
+    let shared = matches!(f.kind, Kind::Person | Kind::Place | Kind::Organization)
+        && q.qtype != QuestionType::TrueFalse
+        && pools.stats.len() >= 3
+        && 2 * pools
+            .stats
+            .values()
+            .filter(|s| s.name_count(strip_article(&f.answer)) > 0)
+            .count()
+            > pools.stats.len();
+    if shared {
+        return Some("deck_setting");
+    }
+    let key = q.qtype == QuestionType::Cloze && key_name(f, sal);
+    fitness::question_problem(q, f, st, title, topic, key)
+        .or_else(|| fitness::phrase_problem(f, st, sal))
+        .or_else(|| {
+            // a score is asked as a game's result ("won 72–65", "a 78–76
+            // win"), not as the score at some point of it ("tied at 9–9")
+            let (a, b) = f.answer_at;
+            let before = f.display[..a].lower();
+            let after = f.display[b.min(f.display.len())..].lower();
+            let result = before.split_whitespace().rev().take(3).any(|w| {
+                matches!(
+                    w,
+                    "won" | "win" | "wins" | "beat" | "defeated" | "lost" | "by"
+                )
+            }) || ["win", "victory", "loss", "defeat"]
+                .iter()
+                .any(|w| after.trim_start().starts_with(w));
+            (f.relation.as_deref() == Some(crate::extract::SCORE) && !result)
+                .then_some("running_score")
+        })
+        .or_else(|| {
+            // "Twenty to thirty cases had been described": the past
+            // perfect counts up to a time an earlier sentence gave
+            let year = f
+                .display
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4);
+            (f.kind == Kind::Number && f.display.contains(" had ") && !year)
+                .then_some("undated_figure")
+        })
+        .or_else(|| {
+            // "WHO", "the LASV" typed: the full name a student writes is
+            // not known to the deck, so it would be marked wrong
+            let a = strip_article(&f.answer);
+            let acronym = (2..=6).contains(&a.len())
+                && a.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && a.chars().filter(char::is_ascii_uppercase).count() >= 2;
+            let long_form = deck
+                .aliases
+                .forms_of(a)
+                .iter()
+                .any(|x| x.split_whitespace().count() >= 2);
+            (acronym && !long_form && q.qtype != QuestionType::Choice).then_some("acronym_only")
+        })
+        .or_else(|| {
+            // "December 4, 1965": the day of a side event is trivia (blind
+            // reviews signed 1 of 7); the day of a central one, or of the
+            // topic's own ("It opened on 31 March 1889"), is not
+            let own = fitness::it_is_topic(f, topic)
+                || topic.is_some_and(|t| f.display.starts_with(strip_article(t)));
+            (f.kind == Kind::Date && names_a_day(&f.answer) && sal < CENTRAL_SALIENCE && !own)
+                .then_some("day_of_month")
+        })
+        .or(
+            // a small count outside the text's central sentences is trivia
+            (fitness::small_count(f)
+                && q.qtype != QuestionType::TrueFalse
+                && sal < CENTRAL_SALIENCE)
+                .then_some("small_count"),
+        )
+}
+
 /// Builds every candidate question for one fact.
 fn candidates_for(
     f: &Fact,
@@ -1460,94 +1553,13 @@ fn candidates_for(
     let f: &Fact = &f;
     let before = out.len();
     candidates_unchecked(f, merit, deck, pools, rng, out);
-    let (st, title, topic) = (
-        pools.stats(&f.source),
-        pools.titles.as_str(),
-        pools.topic(&f.source),
-    );
+    let st = pools.stats(&f.source);
     // The least central sentences of a text are side details: not asked.
     let sal = pools.salience(f);
     let peripheral = sal < SIDE_DETAIL_SALIENCE;
     let mut k = before;
     while k < out.len() {
-        // A name most texts of a deck of several share ("Kabul airport" in a
-        // deck on the Kabul airport attack) is the deck's own setting.
-        let shared = matches!(f.kind, Kind::Person | Kind::Place | Kind::Organization)
-            && out[k].q.qtype != QuestionType::TrueFalse
-            && pools.stats.len() >= 3
-            && 2 * pools
-                .stats
-                .values()
-                .filter(|s| s.name_count(strip_article(&f.answer)) > 0)
-                .count()
-                > pools.stats.len();
-        if shared {
-            out.remove(k);
-            continue;
-        }
-        let key = out[k].q.qtype == QuestionType::Cloze && key_name(f, sal);
-        let problem = fitness::question_problem(&out[k].q, f, st, title, topic, key)
-            .or_else(|| fitness::phrase_problem(f, st, sal))
-            .or_else(|| {
-                // a score is asked as a game's result ("won 72–65", "a 78–76
-                // win"), not as the score at some point of it ("tied at 9–9")
-                let (a, b) = f.answer_at;
-                let before = f.display[..a].lower();
-                let after = f.display[b.min(f.display.len())..].lower();
-                let result = before.split_whitespace().rev().take(3).any(|w| {
-                    matches!(
-                        w,
-                        "won" | "win" | "wins" | "beat" | "defeated" | "lost" | "by"
-                    )
-                }) || ["win", "victory", "loss", "defeat"]
-                    .iter()
-                    .any(|w| after.trim_start().starts_with(w));
-                (f.relation.as_deref() == Some(crate::extract::SCORE) && !result)
-                    .then_some("running_score")
-            })
-            .or_else(|| {
-                // "Twenty to thirty cases had been described": the past
-                // perfect counts up to a time an earlier sentence gave
-                let year = f
-                    .display
-                    .split(|c: char| !c.is_ascii_digit())
-                    .any(|w| w.len() == 4);
-                (f.kind == Kind::Number && f.display.contains(" had ") && !year)
-                    .then_some("undated_figure")
-            })
-            .or_else(|| {
-                // "WHO", "the LASV" typed: the full name a student writes is
-                // not known to the deck, so it would be marked wrong
-                let a = strip_article(&f.answer);
-                let acronym = (2..=6).contains(&a.len())
-                    && a.chars()
-                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                    && a.chars().filter(char::is_ascii_uppercase).count() >= 2;
-                let long_form = deck
-                    .aliases
-                    .forms_of(a)
-                    .iter()
-                    .any(|x| x.split_whitespace().count() >= 2);
-                (acronym && !long_form && out[k].q.qtype != QuestionType::Choice)
-                    .then_some("acronym_only")
-            })
-            .or_else(|| {
-                // "December 4, 1965": the day of a side event is trivia (blind
-                // reviews signed 1 of 7); the day of a central one, or of the
-                // topic's own ("It opened on 31 March 1889"), is not
-                let own = fitness::it_is_topic(f, topic)
-                    || topic.is_some_and(|t| f.display.starts_with(strip_article(t)));
-                (f.kind == Kind::Date && names_a_day(&f.answer) && sal < CENTRAL_SALIENCE && !own)
-                    .then_some("day_of_month")
-            })
-            .or(
-                // a small count outside the text's central sentences is trivia
-                (fitness::small_count(f)
-                    && out[k].q.qtype != QuestionType::TrueFalse
-                    && sal < CENTRAL_SALIENCE)
-                    .then_some("small_count"),
-            );
-        if peripheral || problem.is_some() {
+        if peripheral || deck_problem(&out[k].q, f, deck, pools, sal).is_some() {
             out.remove(k);
         } else {
             let x = rank::features(&out[k].q, f, st, sal);
@@ -2662,12 +2674,10 @@ pub fn why_not_asked(deck: &Deck, fact_id: &str) -> Vec<String> {
     if made.is_empty() {
         return vec!["no candidate".into()];
     }
-    let (st, topic) = (pools.stats(&f.source), pools.topic(&f.source));
     let peripheral = pools.salience(f) < SIDE_DETAIL_SALIENCE;
     made.iter()
         .map(|c| {
-            let key = c.q.qtype == QuestionType::Cloze && key_name(f, pools.salience(f));
-            let r = fitness::question_problem(&c.q, f, st, &pools.titles, topic, key)
+            let r = deck_problem(&c.q, f, deck, &pools, pools.salience(f))
                 .unwrap_or(if peripheral { "peripheral" } else { "fit" });
             format!("{:?}: {r}", c.q.qtype)
         })

@@ -611,3 +611,24 @@ fn a_description_that_points_back_past_the_shown_sentences_is_not_asked() {
         "{why}"
     );
 }
+
+#[test]
+fn a_year_offered_as_an_option_fits_the_years_the_prompt_names() {
+    // An invented reference text: the closure came after "the late 1930s",
+    // so no option may fall before 1940.
+    let text = "Harrow Mine\n\nHarrow Mine is a former silver mine in the hills of Kessland, opened in 1871 by the Harrow Mining Company.\n\nThe mine employed about 900 workers at its height in 1905, most of them from the villages of the valley.\n\nWater began to flood the lower galleries in the late 1930s, leading to the closure of the mine in 1942.\n\nThe mine was opened to visitors as a museum in 1987, and about 40,000 people visit it each year.\n";
+    let d = Deck::from_files(&[("harrow.txt", text.as_bytes())]);
+    let mut seen = 0;
+    for seed in 1..=12 {
+        for q in d.questions(seed, None) {
+            if q.qtype == QuestionType::Choice && q.answer == "1942" {
+                seen += 1;
+                for c in &q.choices {
+                    let y: i64 = c.parse().expect("a year");
+                    assert!(y >= 1940, "{c} is before the late 1930s: {q:?}");
+                }
+            }
+        }
+    }
+    assert!(seen > 0, "the closure year is never asked as a choice");
+}

@@ -349,6 +349,13 @@ pub fn sentence_problem(
             *w == "I"
         } else if b == "us" {
             *w != "US"
+        } else if b == "mine" {
+            // "a friend of mine", "the choice was mine" (not "the mine")
+            i > 0
+                && matches!(
+                    ws[i - 1].lower().as_str(),
+                    "of" | "is" | "was" | "are" | "were" | "be" | "been" | "than"
+                )
         } else {
             contains(lx::FIRST_PERSON, &b)
         };

@@ -1024,6 +1024,41 @@ fn main_clause(f: &Fact) -> Option<Fact> {
     Some(g)
 }
 
+/// The latest year the sentence names before the answer's year `v` and the
+/// earliest it names after it, leaving the answer out ("the late 1950s" ends
+/// in 1959): the bounds a year offered as an option must keep to.
+fn year_bounds(f: &Fact, v: i64) -> (i64, i64) {
+    let (a, b) = f.answer_at;
+    let rest = format!(
+        "{} {}",
+        f.display.get(..a).unwrap_or(""),
+        f.display.get(b..).unwrap_or("")
+    );
+    let (mut after, mut before) = (i64::MIN, i64::MAX);
+    for w in fitness::words(&rest) {
+        let (digits, decade) = match w.strip_suffix('s') {
+            Some(d) => (d, true),
+            None => (w, false),
+        };
+        if digits.len() != 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(y) = digits.parse::<i64>() else {
+            continue;
+        };
+        if !(1000..2100).contains(&y) || (decade && y % 10 != 0) {
+            continue;
+        }
+        let (lo, hi) = if decade { (y, y + 9) } else { (y, y) };
+        if hi < v {
+            after = after.max(hi);
+        } else if lo > v {
+            before = before.min(lo);
+        }
+    }
+    (after, before)
+}
+
 fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Vec<String> {
     let related: HashSet<String> = deck
         .facts
@@ -1112,6 +1147,14 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
                     }
                 }
             }
+            // (a year must fit the years the prompt names around it: no 1955
+            // for a closure after lichens "in the late 1950s")
+            let (after, before) = if year {
+                year_bounds(f, v)
+            } else {
+                (i64::MIN, i64::MAX)
+            };
+            pool.retain(|p| plain_number(p).is_none_or(|x| !year || (after < x && x < before)));
             let answer_plain = strip_qualifier(&f.answer);
             for p in pool {
                 let k = normalize(&p);

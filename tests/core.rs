@@ -632,3 +632,32 @@ fn a_year_offered_as_an_option_fits_the_years_the_prompt_names() {
     }
     assert!(seen > 0, "the closure year is never asked as a choice");
 }
+
+#[test]
+fn no_year_option_comes_after_the_text_was_written() {
+    // "Over the course of _____" in a 2021 report: 2022 and 2023 give it away.
+    let d = Deck::seeds();
+    let mut checked = 0;
+    for seed in 1..=8 {
+        for q in d.questions(seed, None) {
+            let written = d.source(&q.source.file).and_then(|s| s.date);
+            let year = |c: &str| c.parse::<i32>().ok().filter(|y| (1000..2100).contains(y));
+            let (Some(w), Some(a)) = (written, year(&q.answer)) else {
+                continue;
+            };
+            if q.qtype != QuestionType::Choice || a > w.year {
+                continue;
+            }
+            checked += 1;
+            for c in &q.choices {
+                assert!(
+                    year(c).is_none_or(|y| y <= w.year),
+                    "{c} is after {}: {}",
+                    w.year,
+                    q.prompt
+                );
+            }
+        }
+    }
+    assert!(checked > 0);
+}

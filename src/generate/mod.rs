@@ -1149,11 +1149,18 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             }
             // (a year must fit the years the prompt names around it: no 1955
             // for a closure after lichens "in the late 1950s")
-            let (after, before) = if year {
+            let (after, mut before) = if year {
                 year_bounds(f, v)
             } else {
                 (i64::MIN, i64::MAX)
             };
+            // nor a year after the text was written (2023 in a 2021 report)
+            if let Some(d) = deck.source(&f.source).and_then(|s| s.date) {
+                let written = d.year as i64;
+                if v <= written {
+                    before = before.min(written + 1);
+                }
+            }
             pool.retain(|p| plain_number(p).is_none_or(|x| !year || (after < x && x < before)));
             let answer_plain = strip_qualifier(&f.answer);
             for p in pool {

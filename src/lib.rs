@@ -19,6 +19,7 @@ pub mod review;
 pub mod route;
 pub mod seeds;
 pub mod share;
+pub mod study;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,7 @@
-//! The web app: a thin Yew shell over the core. State lives in one reducer
-//! (`state.rs`); each screen is a small component (`components/`); hooks
-//! hold the browser concerns (`hooks/`).
+//! The web app: a thin Yew shell over the core. State is the core's study
+//! model (`crate::study`), held as one Yew reducer (`state.rs`); each screen
+//! is a small component (`components/`); hooks hold the browser concerns
+//! (`hooks/`).
 
 pub mod components;
 pub mod decks;
@@ -12,6 +13,7 @@ pub mod worker;
 
 use crate::progress::{Grade, Mode, Progress};
 use crate::route::Route;
+use crate::study::Action;
 use components::class_view::ClassView;
 use components::flashcard::Flashcard;
 use components::home::Home;
@@ -27,7 +29,7 @@ use components::teach::Teach;
 use components::test_setup::TestSetup;
 use components::texts::Texts;
 use hooks::use_clock::{now, use_clock};
-use state::{Action, State};
+use state::AppState;
 use yew::prelude::*;
 
 /// The quiz builder's own state: the title, the seed of the quiz under
@@ -42,14 +44,14 @@ struct TeachPage {
 }
 
 /// A callback that dispatches `action`, whatever event triggers it.
-fn send<T: 'static>(state: &UseReducerHandle<State>, action: Action) -> Callback<T> {
+fn send<T: 'static>(state: &UseReducerHandle<AppState>, action: Action) -> Callback<T> {
     let state = state.clone();
     Callback::from(move |_: T| state.dispatch(action.clone()))
 }
 
 /// A callback that dispatches the action `make` builds from the time now.
 fn at_now<T: 'static>(
-    state: &UseReducerHandle<State>,
+    state: &UseReducerHandle<AppState>,
     make: impl Fn(T, i64) -> Action + 'static,
 ) -> Callback<T> {
     let state = state.clone();
@@ -63,7 +65,7 @@ fn clock(ends: i64, now: i64) -> String {
 }
 
 /// The screen of a mode: its session in progress, its results, or its start.
-fn mode_screen(state: &UseReducerHandle<State>, mode: Mode, time: i64) -> Html {
+fn mode_screen(state: &UseReducerHandle<AppState>, mode: Mode, time: i64) -> Html {
     let start = at_now(state, move |_: (), t| Action::Start(mode, t));
     if let Some(c) = state.session(mode) {
         let quiz = &c.quiz;
@@ -154,7 +156,7 @@ fn mode_screen(state: &UseReducerHandle<State>, mode: Mode, time: i64) -> Html {
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let loaded = hooks::use_storage::load();
-        State::new(
+        AppState::new(
             now() as u64,
             hooks::use_route::current_route(),
             loaded.progress,

@@ -8,10 +8,10 @@
 use crate::app::components::print_view::keyed_answer;
 use crate::app::components::qr::Qr;
 use crate::app::components::test_setup::TestSetup;
-use crate::app::state::{type_label, SourceCard};
 use crate::export::Format;
 use crate::generate::{Question, QuestionType};
 use crate::progress::Settings;
+use crate::study::{type_label, SourceCard};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -6,6 +6,7 @@ pub mod check;
 pub mod coverage;
 pub mod deck;
 pub mod deckfile;
+pub mod download;
 pub mod export;
 pub mod extract;
 pub mod generate;

@@ -334,3 +334,81 @@ fn a_flashcard_found_wrong_is_skipped_at_once_and_not_graded() {
         .iter()
         .all(|q| q.fact_id != cards[0].fact_id));
 }
+
+#[test]
+fn a_typed_quiz_code_is_written_the_standard_way_or_kept_to_be_explained() {
+    let deck = factquiz::deck::Deck::seeds();
+    let code = factquiz::share::QuizCode::new(&deck, &Default::default(), 9).encode();
+    let typed = format!("  {} ", code.to_lowercase().replace('-', " "));
+    assert_eq!(factquiz::share::QuizCode::tidy(&typed), code);
+    assert_eq!(factquiz::share::QuizCode::tidy(" abc  def "), "ABC-DEF");
+}
+
+#[test]
+fn a_shared_quiz_says_what_it_holds_or_where_its_deck_is() {
+    use factquiz::study::shared::about;
+    let deck = factquiz::deck::Deck::seeds();
+    let settings = factquiz::progress::Settings {
+        minutes: 12,
+        ..Default::default()
+    };
+    let code = factquiz::share::QuizCode::new(&deck, &settings, 9);
+    let n = code.questions(&deck).len();
+    assert_eq!(
+        about(&code.encode(), &deck, &[], ""),
+        Ok(format!("{n} questions · 12 minutes"))
+    );
+    assert!(about("NOT-A-CODE", &deck, &[], "").is_err());
+    // Made from another deck: a saved one is named, else the link's deck name.
+    let tower = factquiz::deck::Deck::from_files(&[(
+        "tower.txt",
+        include_str!("fixtures/eiffel_tower.txt"),
+    )]);
+    let other = factquiz::share::QuizCode::new(&tower, &settings, 9).encode();
+    let saved = factquiz::deckfile::DeckEntry {
+        id: "d1".into(),
+        name: "Tower".into(),
+        titles: Vec::new(),
+        facts: tower.facts.len(),
+        fingerprint: factquiz::share::fingerprint(&tower),
+    };
+    let said = about(&other, &deck, &[saved], "").unwrap_err();
+    assert!(said.contains("your deck “Tower”"), "{said}");
+    let said = about(&other, &deck, &[], "Week 3").unwrap_err();
+    assert!(said.contains("(Week 3.factquiz.json)"), "{said}");
+    let said = about(&other, &deck, &[], "").unwrap_err();
+    assert!(
+        said.contains("Ask your teacher for the deck file"),
+        "{said}"
+    );
+    assert_eq!(
+        about(&other, &tower, &[], ""),
+        Ok(format!(
+            "{} questions · 12 minutes",
+            factquiz::share::QuizCode::decode(&other)
+                .unwrap()
+                .questions(&tower)
+                .len()
+        ))
+    );
+}
+
+#[test]
+fn a_shared_quiz_is_in_play_while_taken_and_once_finished() {
+    let deck = factquiz::deck::Deck::seeds();
+    let code = factquiz::share::QuizCode::new(&deck, &Default::default(), 4).encode();
+    let s = fresh(Route::Home);
+    assert!(!s.shared_in_play(&code));
+    let shared = factquiz::progress::Shared {
+        code: code.clone(),
+        title: String::new(),
+        name: "Ada".into(),
+    };
+    let mut s = s.reduce(Action::StartShared(shared, NOW));
+    assert!(s.shared_in_play(&code));
+    assert!(!s.shared_in_play("0000-0000"));
+    while s.session(Mode::Test).is_some() {
+        s = answer(s, true, NOW + 1000);
+    }
+    assert!(s.shared_in_play(&code), "its results show");
+}

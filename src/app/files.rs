@@ -1,16 +1,16 @@
-//! Files in and out of the browser: a download made from text or bytes, and the text
+//! Files in and out of the browser: a download (`crate::download`), and the text
 //! of a file the learner picked. Nothing leaves the device.
 
+use crate::download::Download;
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a file download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    download_part(name, mime, &text.into())
-}
-
-/// Offers `bytes` as a file download named `name` (a spreadsheet).
-pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    download_part(name, mime, &js_sys::Uint8Array::from(bytes).into())
+/// Offers a file for download under its name.
+pub fn download(file: &Download) -> Result<(), String> {
+    download_part(
+        &file.name,
+        file.mime,
+        &js_sys::Uint8Array::from(&file.bytes[..]).into(),
+    )
 }
 
 fn download_part(name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), String> {

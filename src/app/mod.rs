@@ -11,6 +11,7 @@ pub mod perf;
 pub mod state;
 pub mod worker;
 
+use crate::download::Download;
 use crate::progress::{Grade, Mode, Progress};
 use crate::route::Route;
 use crate::study::Action;
@@ -56,6 +57,25 @@ fn at_now<T: 'static>(
 ) -> Callback<T> {
     let state = state.clone();
     Callback::from(move |x: T| state.dispatch(make(x, now())))
+}
+
+/// Offers a file for download; a failure is told to the learner. Whether it went.
+fn offer(state: &UseReducerHandle<AppState>, file: &Download) -> bool {
+    match files::download(file) {
+        Ok(()) => true,
+        Err(e) => {
+            state.dispatch(Action::Notice(e));
+            false
+        }
+    }
+}
+
+/// A callback that offers the file it is given (see [`offer`]).
+fn downloader(state: &UseReducerHandle<AppState>) -> Callback<Download> {
+    let state = state.clone();
+    Callback::from(move |file: Download| {
+        offer(&state, &file);
+    })
 }
 
 /// "1:05" left until `ends`.
@@ -229,14 +249,6 @@ pub fn App() -> Html {
     );
     // What the last export held and left out, shown by its buttons.
     let exported = use_state(|| None::<String>);
-    let download = |name: &'static str, mime: &'static str| {
-        let s = state.clone();
-        Callback::from(move |text: String| {
-            if let Err(e) = files::download(name, mime, &text) {
-                s.dispatch(Action::Notice(e));
-            }
-        })
-    };
     let body = match state.route.clone() {
         Route::Home => {
             let resume = p.current.as_ref().map(|c| {
@@ -257,12 +269,7 @@ pub fn App() -> Html {
                     on_code={{
                         let s = state.clone();
                         Callback::from(move |typed: String| {
-                            // A code that reads is written the standard way; one
-                            // that does not goes on as typed, to be explained.
-                            let code = crate::share::QuizCode::decode(&typed).map_or_else(
-                                |_| typed.split_whitespace().collect::<Vec<_>>().join("-").to_uppercase(),
-                                |c| c.encode(),
-                            );
+                            let code = crate::share::QuizCode::tidy(&typed);
                             s.dispatch(Action::Navigate(Route::Quiz { code, title: String::new(), deck: String::new() }))
                         })
                     }} />
@@ -281,13 +288,8 @@ pub fn App() -> Html {
             let export = {
                 let s = state.clone();
                 Callback::from(move |_: ()| {
-                    match files::download(
-                        "factquiz-progress.json",
-                        "application/json",
-                        &s.progress.to_json(),
-                    ) {
-                        Ok(()) => s.dispatch(Action::Exported(now())),
-                        Err(e) => s.dispatch(Action::Notice(e)),
+                    if offer(&s, &Download::progress(&s.progress)) {
+                        s.dispatch(Action::Exported(now()));
                     }
                 })
             };
@@ -395,20 +397,10 @@ pub fn App() -> Html {
                     on_download={{
                         let (s, note) = (state.clone(), exported.clone());
                         Callback::from(move |f: crate::export::Format| {
-                            let file = crate::export::export_file(&s.deck.questions(0, None), f);
-                            let done = if f.is_binary() {
-                                files::download_bytes(f.file_name(), f.mime(), &file.bytes)
-                            } else {
-                                files::download(f.file_name(), f.mime(), &String::from_utf8_lossy(&file.bytes))
-                            };
-                            match done {
-                                Err(e) => s.dispatch(Action::Notice(e)),
+                            let (file, report) = Download::questions(&s.deck, f);
+                            if offer(&s, &file) {
                                 // Say what went in and what a format had to leave out.
-                                Ok(()) => note.set(Some(format!(
-                                    "{} downloaded: {}",
-                                    f.label(),
-                                    file.report.summary()
-                                ))),
+                                note.set(Some(format!("{} downloaded: {}", f.label(), report.summary())));
                             }
                         })
                     }}
@@ -424,33 +416,10 @@ pub fn App() -> Html {
             }
         }
         Route::Quiz { code, title, deck } => {
-            let active = state
-                .session(Mode::Test)
-                .is_some_and(|c| c.shared.as_ref().is_some_and(|sh| sh.code == code));
-            let done = state
-                .finished
-                .as_ref()
-                .is_some_and(|f| f.2.as_ref().is_some_and(|sh| sh.code == code));
-            if active || done {
+            if state.shared_in_play(&code) {
                 mode_screen(&state, Mode::Test, time)
             } else {
-                let about = match crate::share::QuizCode::decode(&code) {
-                    Err(e) => Err(e.to_string()),
-                    Ok(c) if c.deck != crate::share::fingerprint(&state.deck) => Err(
-                        match decks::saved().into_iter().find(|e| e.fingerprint == c.deck) {
-                            Some(e) => format!("This quiz is made from your deck “{}”: open it under Your texts (Study), then open this quiz again.", e.name),
-                            None if !deck.is_empty() => format!("This quiz is made from the deck “{deck}”, which is not on this device. Ask your teacher for its deck file ({deck}.factquiz.json), open it under Your texts, then open this quiz again."),
-                            None => "This quiz was made from other texts than the ones open here, so its questions cannot be made. Ask your teacher for the deck file, open it under Your texts, then open this quiz again.".to_string(),
-                        },
-                    ),
-                    Ok(c) => {
-                        let n = c.questions(&state.deck).len();
-                        Ok(format!(
-                            "{n} questions · {}",
-                            if c.minutes == 0 { "no time limit".to_string() } else { format!("{} minutes", c.minutes) }
-                        ))
-                    }
-                };
+                let about = crate::study::shared::about(&code, &state.deck, &decks::saved(), &deck);
                 let on_start = {
                     let (s, code, title) = (state.clone(), code.clone(), title.clone());
                     Callback::from(move |name: String| {
@@ -488,21 +457,14 @@ pub fn App() -> Html {
                     }
                 })
             }}
-            on_download={{
-                let s = state.clone();
-                Callback::from(move |(name, text): (String, String)| {
-                    if let Err(e) = files::download(&name, "application/json", &text) {
-                        s.dispatch(Action::Notice(e));
-                    }
-                })
-            }}
+            on_download={downloader(&state)}
             settings={Some(p.settings.clone())}
             on_settings={{
                 let s = state.clone();
                 Callback::from(move |x| s.dispatch(Action::Settings(x, now())))
             }} />
         },
-        Route::Class => html! { <ClassView on_csv={download("factquiz-class.csv", "text/csv")} /> },
+        Route::Class => html! { <ClassView on_csv={downloader(&state)} /> },
         Route::NotFound => html! {
             <section aria-labelledby="nf-title">
                 <h1 id="nf-title">{ "Page not found" }</h1>

@@ -9,13 +9,15 @@
 //! length, requeue gap, what counts as right, which questions each mode
 //! asks), `sources.rs` (the deck and its sources as the screens name them),
 //! `read.rs` (Read's paragraphs and a question's place in them), `results.rs`
-//! (a finished session's summary and a shared quiz's result code).
+//! (a finished session's summary and a shared quiz's result code),
+//! `shared.rs` (a shared quiz before it starts: can it be made here?).
 
 pub mod action;
 pub mod policy;
 pub mod read;
 pub mod reduce;
 pub mod results;
+pub mod shared;
 pub mod sources;
 pub mod state;
 

@@ -15,8 +15,8 @@ use yew::prelude::*;
 pub struct TextsProps {
     /// Study this deck, under this name (and a notice, if it could not be kept).
     pub on_use: Callback<(Rc<Deck>, String, Option<String>)>,
-    /// Offer a file for download: (name, text).
-    pub on_download: Callback<(String, String)>,
+    /// Offer a deck file for download.
+    pub on_download: Callback<crate::download::Download>,
     /// The test settings, carried in a downloaded deck file.
     #[prop_or_default]
     pub settings: Option<crate::progress::Settings>,
@@ -346,7 +346,7 @@ pub fn Texts(props: &TextsProps) -> Html {
                             Callback::from(move |_: MouseEvent| match decks::load(&id) {
                                 Ok(mut f) => {
                                     f.settings = settings.clone();
-                                    cb.emit((f.file_name(), f.to_json()))
+                                    cb.emit(crate::download::Download::deck_file(&f))
                                 }
                                 Err(e) => stage.set(Stage::Failed(e)),
                             })

@@ -412,3 +412,44 @@ fn a_shared_quiz_is_in_play_while_taken_and_once_finished() {
     }
     assert!(s.shared_in_play(&code), "its results show");
 }
+
+#[test]
+fn a_teachers_review_outlasts_a_visit_elsewhere_and_other_settings_start_it_again() {
+    use factquiz::study::teach::Edit;
+    let s = fresh(Route::Teach);
+    assert_eq!(s.draft.seed, 42, "the seed at start");
+    let s = [
+        Edit::Title("Week 3".into()),
+        Edit::Drop(1),
+        Edit::Drop(1),
+        Edit::Drop(4),
+        Edit::Undo(1),
+        Edit::Make,
+    ]
+    .into_iter()
+    .fold(s, |s, e| s.reduce(Action::Teach(e)));
+    assert_eq!(s.draft.drops, vec![4], "dropped once, one undone");
+    assert!(s.draft.made);
+    // To the answer key and back: the same quiz.
+    let s = s
+        .reduce(Action::Navigate(Route::Print {
+            code: "X".into(),
+            title: "Week 3".into(),
+            key: true,
+        }))
+        .reduce(Action::Navigate(Route::Teach));
+    assert_eq!((s.draft.title.as_str(), s.draft.seed), ("Week 3", 42));
+    assert_eq!(s.draft.drops, vec![4]);
+    let same = s.progress.settings.clone();
+    let s = s.reduce(Action::Settings(same.clone(), NOW));
+    assert_eq!(s.draft.drops, vec![4], "the same settings keep the review");
+    let s = s.reduce(Action::Settings(
+        factquiz::progress::Settings {
+            minutes: 20,
+            ..same
+        },
+        NOW,
+    ));
+    assert!(s.draft.drops.is_empty() && !s.draft.made, "another quiz");
+    assert_eq!((s.draft.title.as_str(), s.draft.seed), ("Week 3", 42));
+}

@@ -2,6 +2,7 @@
 //! their behalf) does that changes the [`State`](super::State). Every action
 //! that needs the time carries it, in ms since 1970.
 
+use super::teach::Edit;
 use crate::deck::Deck;
 use crate::progress::{Grade, Mode, Progress, Settings, Shared};
 use crate::route::Route;
@@ -55,4 +56,6 @@ pub enum Action {
     UseDeck(Rc<Deck>, String),
     /// Back to the deck that ships with the app.
     UseBuiltIn,
+    /// Teach: the teacher changed the quiz under review.
+    Teach(Edit),
 }

@@ -10,7 +10,8 @@
 //! asks), `sources.rs` (the deck and its sources as the screens name them),
 //! `read.rs` (Read's paragraphs and a question's place in them), `results.rs`
 //! (a finished session's summary and a shared quiz's result code),
-//! `shared.rs` (a shared quiz before it starts: can it be made here?).
+//! `shared.rs` (a shared quiz before it starts: can it be made here?),
+//! `teach.rs` (the teacher's quiz under review).
 
 pub mod action;
 pub mod policy;
@@ -20,6 +21,7 @@ pub mod results;
 pub mod shared;
 pub mod sources;
 pub mod state;
+pub mod teach;
 
 pub use action::Action;
 pub use policy::{QUIZ_TYPES, REQUEUE_GAP, SESSION_LENGTH};

@@ -136,7 +136,12 @@ impl State {
                 s.progress.current = None;
                 s.flipped = false;
             }
-            Action::Settings(settings, now) => s.progress.set_settings(settings, now),
+            Action::Settings(settings, now) => {
+                if settings != s.progress.settings {
+                    s.draft.settings_changed();
+                }
+                s.progress.set_settings(settings, now);
+            }
             Action::Import(p) => {
                 s.progress.merge(&p);
                 s.notice = Some("Progress imported.".into());
@@ -164,6 +169,7 @@ impl State {
                 s.finished = None;
                 s.route = Route::Home;
             }
+            Action::Teach(edit) => s.draft.apply(edit),
         }
         if save.unwrap_or(s.progress != before) {
             s.revision += 1;

@@ -1,8 +1,10 @@
 //! What the app holds: the deck in use, the learner's progress, the route,
-//! the session just finished and what the screen shows about it, and the
-//! steps a session goes through (start, record an answer, finish).
+//! the session just finished and what the screen shows about it, the
+//! teacher's quiz under review, and the steps a session goes through (start,
+//! record an answer, finish).
 
 use super::policy;
+use super::teach::Draft;
 use crate::deck::Deck;
 use crate::generate::Question;
 use crate::progress::{Current, Mode, Progress, Session, Settings, Shared};
@@ -33,6 +35,8 @@ pub struct State {
     pub own: Option<String>,
     /// Whether the browser granted persistent storage; `None` until known.
     pub persisted: Option<bool>,
+    /// Teach: the quiz under review (its seed from the seed at start).
+    pub draft: Draft,
 }
 
 impl State {
@@ -61,6 +65,7 @@ impl State {
             notice,
             own: None,
             persisted: None,
+            draft: Draft::new((seed % 65_536) as u16),
         }
     }
 

@@ -453,3 +453,41 @@ fn a_teachers_review_outlasts_a_visit_elsewhere_and_other_settings_start_it_agai
     assert!(s.draft.drops.is_empty() && !s.draft.made, "another quiz");
     assert_eq!((s.draft.title.as_str(), s.draft.seed), ("Week 3", 42));
 }
+
+#[test]
+fn home_offers_the_session_under_way_and_each_intro_counts_what_it_will_ask() {
+    let s = fresh(Route::Home);
+    assert_eq!(s.resume(), None);
+    let facts = s.deck.facts.len();
+    assert_eq!(
+        s.intro_counts(Mode::Practice, NOW).unwrap(),
+        format!("0 due for review · 0 learned · {facts} new")
+    );
+    assert_eq!(
+        s.intro_counts(Mode::Mistakes, NOW).unwrap(),
+        "No mistakes to review."
+    );
+    assert_eq!(s.intro_counts(Mode::Test, NOW), None);
+    let s = s.reduce(Action::Start(Mode::Practice, NOW));
+    let s = answer(s, false, NOW).reduce(Action::Next(NOW));
+    assert_eq!(
+        s.resume(),
+        Some((
+            "Resume practice (question 2 of 11)".to_string(),
+            Route::Practice
+        ))
+    );
+    assert_eq!(
+        s.intro_counts(Mode::Mistakes, NOW).unwrap(),
+        "1 question to review."
+    );
+    assert_eq!(
+        s.intro_counts(Mode::Practice, NOW).unwrap(),
+        format!("0 due for review · 0 learned · {} new", facts - 1),
+        "the missed fact is reviewed, due later"
+    );
+    assert!(s
+        .intro_counts(Mode::Flashcards, NOW)
+        .unwrap()
+        .ends_with("due for review · 0 learned"));
+}

@@ -11,9 +11,11 @@
 //! `read.rs` (Read's paragraphs and a question's place in them), `results.rs`
 //! (a finished session's summary and a shared quiz's result code),
 //! `shared.rs` (a shared quiz before it starts: can it be made here?),
-//! `teach.rs` (the teacher's quiz under review).
+//! `teach.rs` (the teacher's quiz under review), `intro.rs` (a session to
+//! resume, the counts on each mode's intro).
 
 pub mod action;
+pub mod intro;
 pub mod policy;
 pub mod read;
 pub mod reduce;

@@ -12,17 +12,7 @@ use yew::prelude::*;
 
 pub fn home(state: &Store) -> Html {
     let p = &state.progress;
-    let resume = p.current.as_ref().map(|c| {
-        (
-            format!(
-                "Resume {} (question {} of {})",
-                c.mode.label().to_lowercase(),
-                c.quiz.index + 1,
-                c.quiz.questions.len()
-            ),
-            Route::from(c.mode).hash(),
-        )
-    });
+    let resume = state.resume().map(|(label, route)| (label, route.hash()));
     let on_code = {
         let s = state.clone();
         Callback::from(move |typed: String| {

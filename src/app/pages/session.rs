@@ -68,7 +68,7 @@ pub fn session(state: &Store, mode: Mode, time: i64) -> Html {
         return html! { <Results {summary} on_again={start} /> };
     }
     let p = &state.progress;
-    let due = p.due(now());
+    let counts = state.intro_counts(mode, now()).unwrap_or_default();
     match mode {
         Mode::Test => {
             let seed = match state.route {
@@ -85,24 +85,17 @@ pub fn session(state: &Store, mode: Mode, time: i64) -> Html {
             }
         }
         Mode::Practice => html! {
-            <ModeIntro title="Practice" start_label="Start practice" on_start={start}
-                text="Spaced review: facts due for review come first, new ones are mixed in, and a missed question comes back a few questions later. Each answer schedules the fact's next review."
-                counts={format!("{due} due for review · {} learned · {} new", p.learned(), state.deck.facts.len().saturating_sub(p.reviews.len()))} />
+            <ModeIntro title="Practice" start_label="Start practice" on_start={start} {counts}
+                text="Spaced review: facts due for review come first, new ones are mixed in, and a missed question comes back a few questions later. Each answer schedules the fact's next review." />
         },
         Mode::Flashcards => html! {
-            <ModeIntro title="Flashcards" start_label="Start flashcards" on_start={start}
-                text="A question on the front, the answer and its source sentence on the back. Space flips the card; 1 Again, 2 Hard, 3 Good, 4 Easy grade it, which schedules its next review."
-                counts={format!("{due} due for review · {} learned", p.learned())} />
+            <ModeIntro title="Flashcards" start_label="Start flashcards" on_start={start} {counts}
+                text="A question on the front, the answer and its source sentence on the back. Space flips the card; 1 Again, 2 Hard, 3 Good, 4 Easy grade it, which schedules its next review." />
         },
         Mode::Mistakes => html! {
-            <ModeIntro title="Review mistakes" start_label="Review mistakes" on_start={start}
+            <ModeIntro title="Review mistakes" start_label="Review mistakes" on_start={start} {counts}
                 disabled={p.open_mistakes().is_empty()}
-                text="Every question you answered wrong and have not answered right since."
-                counts={match p.open_mistakes().len() {
-                    0 => "No mistakes to review.".to_string(),
-                    1 => "1 question to review.".to_string(),
-                    n => format!("{n} questions to review."),
-                }} />
+                text="Every question you answered wrong and have not answered right since." />
         },
     }
 }

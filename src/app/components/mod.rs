@@ -17,6 +17,7 @@ pub mod qr;
 pub mod question_card;
 pub mod read_view;
 pub mod results;
+pub mod review_item;
 pub mod saved_decks;
 pub mod shared_intro;
 pub mod teach;

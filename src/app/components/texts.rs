@@ -2,15 +2,15 @@
 //! (file picker or drag and drop). The deck is built in a Web Worker with a
 //! progress bar, so the page stays responsive; then it can be studied in
 //! every mode. Empty, binary, unreadable or oversized input gets a message.
-//! The deck built is shown by `BuiltDeck`, the decks kept on this device by
-//! `SavedDecks`.
+//! The build itself is the `use_deck_build` hook; the deck built is shown by
+//! `BuiltDeck`, the decks kept on this device by `SavedDecks`.
 
 use crate::app::components::built_deck::BuiltDeck;
 use crate::app::components::saved_decks::SavedDecks;
 use crate::app::decks;
-use crate::app::worker::build_in_worker;
+use crate::app::hooks::use_deck_build::{use_deck_build, DeckBuild, Stage};
 use crate::deck::Deck;
-use crate::deckfile::{DeckEntry, DeckFile, TextFile};
+use crate::deckfile::DeckFile;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -29,20 +29,8 @@ pub struct TextsProps {
     pub on_settings: Callback<crate::progress::Settings>,
 }
 
-/// Where the build is.
-#[derive(Clone, PartialEq)]
-enum Stage {
-    Idle,
-    Reading,
-    Building(String, f64),
-    /// The deck, its name, its texts, and its saved id if it is a saved one.
-    Built(Rc<Deck>, String, Vec<TextFile>, Option<String>),
-    Failed(String),
-}
-
 #[component]
 pub fn Texts(props: &TextsProps) -> Html {
-    let stage = use_state(|| Stage::Idle);
     // The text builder is loaded when this screen opens (in the deck worker),
     // so the service worker keeps it; why it could not be, if it could not.
     // Only a failure redraws the screen: a redraw would put the saved decks'
@@ -60,85 +48,11 @@ pub fn Texts(props: &TextsProps) -> Html {
     }
     let paste = use_node_ref();
     let title = use_node_ref();
-    // Keeps the deck on the device and studies it.
-    let keep_and_study = {
-        let on_use = props.on_use.clone();
-        Rc::new(
-            move |deck: Rc<Deck>, name: String, files: Vec<TextFile>, id: Option<String>| {
-                let now = js_sys::Date::now() as i64;
-                let entry = DeckEntry {
-                    id: id.unwrap_or_else(|| crate::deckfile::new_id(now, &files)),
-                    name: name.clone(),
-                    titles: deck.sources.iter().map(|s| s.title.clone()).collect(),
-                    facts: deck.facts.len(),
-                    fingerprint: crate::share::fingerprint(&deck),
-                };
-                let kept = decks::save(entry, &DeckFile::new(&name, files));
-                on_use.emit((deck, name, kept.err()));
-            },
-        )
-    };
-    let start = {
-        let (stage, keep_and_study) = (stage.clone(), keep_and_study.clone());
-        Rc::new(
-            move |files: Vec<(String, Vec<u8>)>, saved: Option<(String, String)>| {
-                if files
-                    .iter()
-                    .all(|(_, b)| b.iter().all(|c| c.is_ascii_whitespace()))
-                {
-                    stage.set(Stage::Failed(
-                        "Paste some text or open a file first: there is nothing to read yet."
-                            .into(),
-                    ));
-                    return;
-                }
-                let texts: Vec<TextFile> = files
-                    .iter()
-                    .map(|(n, b)| TextFile {
-                        name: n.clone(),
-                        text: String::from_utf8_lossy(b).into_owned(),
-                    })
-                    .collect();
-                stage.set(Stage::Building("Starting".into(), 0.0));
-                let (s1, s2, keep_and_study) =
-                    (stage.clone(), stage.clone(), keep_and_study.clone());
-                build_in_worker(
-                    files,
-                    Callback::from(move |(what, done): (String, f64)| {
-                        s1.set(Stage::Building(what, done))
-                    }),
-                    Callback::from(move |r: Result<Deck, String>| match r {
-                        Ok(d) => {
-                            // Only the texts that were read go into the deck file.
-                            let texts: Vec<TextFile> = texts
-                                .iter()
-                                .filter(|t| !d.problems.iter().any(|p| p.file == t.name))
-                                .cloned()
-                                .collect();
-                            match &saved {
-                                // A saved deck opens at once.
-                                Some((id, name)) if !d.facts.is_empty() => keep_and_study(
-                                    Rc::new(d),
-                                    name.clone(),
-                                    texts,
-                                    Some(id.clone()),
-                                ),
-                                _ => {
-                                    // Named by its one source's title, or by how many there are.
-                                    let name = match d.sources.as_slice() {
-                                        [one] => one.title.clone(),
-                                        many => format!("Your {} texts", many.len()),
-                                    };
-                                    s2.set(Stage::Built(Rc::new(d), name, texts, None))
-                                }
-                            }
-                        }
-                        Err(e) => s2.set(Stage::Failed(e)),
-                    }),
-                );
-            },
-        )
-    };
+    let DeckBuild {
+        stage,
+        start,
+        keep_and_study,
+    } = use_deck_build(props.on_use.clone());
     let from_files = {
         let (start, stage) = (start.clone(), stage.clone());
         Rc::new(move |list: web_sys::FileList| {

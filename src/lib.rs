@@ -6,6 +6,7 @@ pub mod check;
 pub mod coverage;
 pub mod deck;
 pub mod deckfile;
+pub mod download;
 pub mod export;
 pub mod extract;
 pub mod generate;
@@ -19,6 +20,7 @@ pub mod review;
 pub mod route;
 pub mod seeds;
 pub mod share;
+pub mod study;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

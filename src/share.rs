@@ -353,6 +353,22 @@ impl QuizCode {
         to_code(&self.bytes())
     }
 
+    /// A code as a person typed it, written the standard way if it reads;
+    /// one that does not read is kept (its words joined by hyphens, in
+    /// capitals) so that what is wrong with it can be explained.
+    pub fn tidy(typed: &str) -> String {
+        QuizCode::decode(typed).map_or_else(
+            |_| {
+                typed
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join("-")
+                    .to_uppercase()
+            },
+            |c| c.encode(),
+        )
+    }
+
     pub fn decode(text: &str) -> Result<QuizCode, CodeError> {
         let b = from_code(text)?;
         let (code, used) = QuizCode::from_bytes(&b)?;

@@ -1,16 +1,16 @@
-//! Files in and out of the browser: a download made from text or bytes, and the text
-//! of a file the learner picked. Nothing leaves the device.
+//! Files in and out of the browser: a download (`crate::download`), and the text
+//! or bytes of files the learner picked. Nothing leaves the device.
 
+use crate::download::Download;
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a file download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    download_part(name, mime, &text.into())
-}
-
-/// Offers `bytes` as a file download named `name` (a spreadsheet).
-pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    download_part(name, mime, &js_sys::Uint8Array::from(bytes).into())
+/// Offers a file for download under its name.
+pub fn download(file: &Download) -> Result<(), String> {
+    download_part(
+        &file.name,
+        file.mime,
+        &js_sys::Uint8Array::from(&file.bytes[..]).into(),
+    )
 }
 
 fn download_part(name: &str, mime: &str, part: &wasm_bindgen::JsValue) -> Result<(), String> {
@@ -45,5 +45,33 @@ pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, String>) 
             .and_then(|v| v.as_string())
             .ok_or_else(|| format!("The file {name} could not be read."));
         done(text);
+    });
+}
+
+/// Reads the chosen files (bytes), refusing ones over the limit up front.
+pub fn read_files(
+    list: web_sys::FileList,
+    done: impl FnOnce(Result<Vec<(String, Vec<u8>)>, String>) + 'static,
+) {
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    for f in &files {
+        if f.size() > crate::text::MAX_BYTES as f64 {
+            return done(Err(format!(
+                "{} is {} MB; the limit is {} MB per file.",
+                f.name(),
+                (f.size() / 1e6).round(),
+                crate::text::MAX_BYTES / 1_000_000
+            )));
+        }
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut out = Vec::new();
+        for f in files {
+            match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
+                Ok(buf) => out.push((f.name(), js_sys::Uint8Array::new(&buf).to_vec())),
+                Err(_) => return done(Err(format!("{} could not be read.", f.name()))),
+            }
+        }
+        done(Ok(out));
     });
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ClassViewProps {
-    pub on_csv: Callback<String>,
+    pub on_csv: Callback<crate::download::Download>,
 }
 
 #[component]
@@ -25,7 +25,10 @@ pub fn ClassView(props: &ClassViewProps) -> Html {
     };
     let (class, problems) = Class::from_lines(&text);
     let csv = {
-        let (cb, csv) = (props.on_csv.clone(), class.as_ref().map(|c| c.csv()));
+        let (cb, csv) = (
+            props.on_csv.clone(),
+            class.as_ref().map(crate::download::Download::class_csv),
+        );
         Callback::from(move |_: MouseEvent| {
             if let Some(c) = &csv {
                 cb.emit(c.clone());

@@ -1,8 +1,8 @@
 //! The verdict after an answer: right or wrong, the expected answer, and the
 //! exact source sentence with its source.
 
-use crate::app::state::SourceCard;
 use crate::quiz::Answered;
+use crate::study::SourceCard;
 use yew::prelude::*;
 
 /// What a hidden question says, on screen and to a screen reader.

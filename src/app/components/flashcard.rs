@@ -2,9 +2,9 @@
 //! sentence on the back. Space flips; once flipped, 1–4 grade it
 //! (Again, Hard, Good, Easy), which schedules the fact's next review.
 
-use crate::app::state::SourceCard;
 use crate::generate::Question;
 use crate::progress::Grade;
+use crate::study::SourceCard;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,7 @@
 //! Home: the deck with its sources, how much is due and learned, the
 //! session in progress and the way into each mode.
 
-use crate::app::state::SourceCard;
+use crate::study::SourceCard;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,5 +1,6 @@
 //! One small component per file, each with its `*Props` and `on*` callbacks.
 
+pub mod built_deck;
 pub mod chart;
 pub mod class_view;
 pub mod feedback;
@@ -16,6 +17,8 @@ pub mod qr;
 pub mod question_card;
 pub mod read_view;
 pub mod results;
+pub mod review_item;
+pub mod saved_decks;
 pub mod shared_intro;
 pub mod teach;
 pub mod test_setup;

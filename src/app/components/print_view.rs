@@ -2,8 +2,8 @@
 //! questions with their options or an answer line) or the answer key (every
 //! answer with its source). Print CSS lays it out for A4 or Letter.
 
-use crate::app::state::type_label;
 use crate::generate::{Question, QuestionType};
+use crate::study::type_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

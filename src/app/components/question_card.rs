@@ -8,9 +8,9 @@ use crate::app::components::match_input::MatchInput;
 use crate::app::components::options::Options;
 use crate::app::components::order_input::OrderInput;
 use crate::app::hooks::use_focus::use_focus;
-use crate::app::state::SourceCard;
 use crate::generate::{Question, QuestionType};
 use crate::quiz::Answered;
+use crate::study::SourceCard;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 //! that states a fact is a link to its own place (`#/read/2#14`); the
 //! chosen sentence offers "Quiz me on this" and shows where sources differ.
 
-use crate::app::state::{ReadBlock, ReadSentence, SourceCard};
+use crate::study::{ReadBlock, ReadSentence, SourceCard};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

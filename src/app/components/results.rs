@@ -5,8 +5,8 @@
 use crate::app::components::chart::Chart;
 use crate::app::components::qr::Qr;
 use crate::app::hooks::use_focus::use_focus;
-use crate::app::state::Summary;
 use crate::progress::Tally;
+use crate::study::Summary;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,9 +1,9 @@
 //! Test settings: how many questions, from which sources, of which types,
 //! and an optional time limit. Every change is kept for next time.
 
-use crate::app::state::{type_label, SourceCard};
 use crate::generate::QuestionType;
 use crate::progress::Settings;
+use crate::study::{type_label, SourceCard};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -2,11 +2,15 @@
 //! (file picker or drag and drop). The deck is built in a Web Worker with a
 //! progress bar, so the page stays responsive; then it can be studied in
 //! every mode. Empty, binary, unreadable or oversized input gets a message.
+//! The build itself is the `use_deck_build` hook; the deck built is shown by
+//! `BuiltDeck`, the decks kept on this device by `SavedDecks`.
 
+use crate::app::components::built_deck::BuiltDeck;
+use crate::app::components::saved_decks::SavedDecks;
 use crate::app::decks;
-use crate::app::worker::build_in_worker;
+use crate::app::hooks::use_deck_build::{use_deck_build, DeckBuild, Stage};
 use crate::deck::Deck;
-use crate::deckfile::{DeckEntry, DeckFile, TextFile};
+use crate::deckfile::DeckFile;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -15,8 +19,8 @@ use yew::prelude::*;
 pub struct TextsProps {
     /// Study this deck, under this name (and a notice, if it could not be kept).
     pub on_use: Callback<(Rc<Deck>, String, Option<String>)>,
-    /// Offer a file for download: (name, text).
-    pub on_download: Callback<(String, String)>,
+    /// Offer a deck file for download.
+    pub on_download: Callback<crate::download::Download>,
     /// The test settings, carried in a downloaded deck file.
     #[prop_or_default]
     pub settings: Option<crate::progress::Settings>,
@@ -25,48 +29,8 @@ pub struct TextsProps {
     pub on_settings: Callback<crate::progress::Settings>,
 }
 
-/// Where the build is.
-#[derive(Clone, PartialEq)]
-enum Stage {
-    Idle,
-    Reading,
-    Building(String, f64),
-    /// The deck, its name, its texts, and its saved id if it is a saved one.
-    Built(Rc<Deck>, String, Vec<TextFile>, Option<String>),
-    Failed(String),
-}
-
-/// Reads the chosen files (bytes), refusing ones over the limit up front.
-fn read_files(
-    list: web_sys::FileList,
-    done: impl FnOnce(Result<Vec<(String, Vec<u8>)>, String>) + 'static,
-) {
-    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-    for f in &files {
-        if f.size() > crate::text::MAX_BYTES as f64 {
-            return done(Err(format!(
-                "{} is {} MB; the limit is {} MB per file.",
-                f.name(),
-                (f.size() / 1e6).round(),
-                crate::text::MAX_BYTES / 1_000_000
-            )));
-        }
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut out = Vec::new();
-        for f in files {
-            match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
-                Ok(buf) => out.push((f.name(), js_sys::Uint8Array::new(&buf).to_vec())),
-                Err(_) => return done(Err(format!("{} could not be read.", f.name()))),
-            }
-        }
-        done(Ok(out));
-    });
-}
-
 #[component]
 pub fn Texts(props: &TextsProps) -> Html {
-    let stage = use_state(|| Stage::Idle);
     // The text builder is loaded when this screen opens (in the deck worker),
     // so the service worker keeps it; why it could not be, if it could not.
     // Only a failure redraws the screen: a redraw would put the saved decks'
@@ -84,91 +48,17 @@ pub fn Texts(props: &TextsProps) -> Html {
     }
     let paste = use_node_ref();
     let title = use_node_ref();
-    // Keeps the deck on the device and studies it.
-    let keep_and_study = {
-        let on_use = props.on_use.clone();
-        Rc::new(
-            move |deck: Rc<Deck>, name: String, files: Vec<TextFile>, id: Option<String>| {
-                let now = js_sys::Date::now() as i64;
-                let entry = DeckEntry {
-                    id: id.unwrap_or_else(|| crate::deckfile::new_id(now, &files)),
-                    name: name.clone(),
-                    titles: deck.sources.iter().map(|s| s.title.clone()).collect(),
-                    facts: deck.facts.len(),
-                    fingerprint: crate::share::fingerprint(&deck),
-                };
-                let kept = decks::save(entry, &DeckFile::new(&name, files));
-                on_use.emit((deck, name, kept.err()));
-            },
-        )
-    };
-    let start = {
-        let (stage, keep_and_study) = (stage.clone(), keep_and_study.clone());
-        Rc::new(
-            move |files: Vec<(String, Vec<u8>)>, saved: Option<(String, String)>| {
-                if files
-                    .iter()
-                    .all(|(_, b)| b.iter().all(|c| c.is_ascii_whitespace()))
-                {
-                    stage.set(Stage::Failed(
-                        "Paste some text or open a file first: there is nothing to read yet."
-                            .into(),
-                    ));
-                    return;
-                }
-                let texts: Vec<TextFile> = files
-                    .iter()
-                    .map(|(n, b)| TextFile {
-                        name: n.clone(),
-                        text: String::from_utf8_lossy(b).into_owned(),
-                    })
-                    .collect();
-                stage.set(Stage::Building("Starting".into(), 0.0));
-                let (s1, s2, keep_and_study) =
-                    (stage.clone(), stage.clone(), keep_and_study.clone());
-                build_in_worker(
-                    files,
-                    Callback::from(move |(what, done): (String, f64)| {
-                        s1.set(Stage::Building(what, done))
-                    }),
-                    Callback::from(move |r: Result<Deck, String>| match r {
-                        Ok(d) => {
-                            // Only the texts that were read go into the deck file.
-                            let texts: Vec<TextFile> = texts
-                                .iter()
-                                .filter(|t| !d.problems.iter().any(|p| p.file == t.name))
-                                .cloned()
-                                .collect();
-                            match &saved {
-                                // A saved deck opens at once.
-                                Some((id, name)) if !d.facts.is_empty() => keep_and_study(
-                                    Rc::new(d),
-                                    name.clone(),
-                                    texts,
-                                    Some(id.clone()),
-                                ),
-                                _ => {
-                                    // Named by its one source's title, or by how many there are.
-                                    let name = match d.sources.as_slice() {
-                                        [one] => one.title.clone(),
-                                        many => format!("Your {} texts", many.len()),
-                                    };
-                                    s2.set(Stage::Built(Rc::new(d), name, texts, None))
-                                }
-                            }
-                        }
-                        Err(e) => s2.set(Stage::Failed(e)),
-                    }),
-                );
-            },
-        )
-    };
+    let DeckBuild {
+        stage,
+        start,
+        keep_and_study,
+    } = use_deck_build(props.on_use.clone());
     let from_files = {
         let (start, stage) = (start.clone(), stage.clone());
         Rc::new(move |list: web_sys::FileList| {
             stage.set(Stage::Reading);
             let (start, stage) = (start.clone(), stage.clone());
-            read_files(list, move |r| match r {
+            crate::app::files::read_files(list, move |r| match r {
                 Ok(files) => start(files, None),
                 Err(e) => stage.set(Stage::Failed(e)),
             });
@@ -221,8 +111,19 @@ pub fn Texts(props: &TextsProps) -> Html {
         })
     };
     let busy = matches!(*stage, Stage::Reading | Stage::Building(..));
-    let saved_list = use_state(decks::saved);
-    let saved = (*saved_list).clone();
+    let open_saved = {
+        let (start, stage) = (start.clone(), stage.clone());
+        Callback::from(move |(id, name): (String, String)| match decks::load(&id) {
+            Ok(f) => start(
+                f.files
+                    .into_iter()
+                    .map(|t| (t.name, t.text.into_bytes()))
+                    .collect(),
+                Some((id, name)),
+            ),
+            Err(e) => stage.set(Stage::Failed(e)),
+        })
+    };
     let open_deck_file = {
         let (start, stage, on_settings) = (start.clone(), stage.clone(), props.on_settings.clone());
         Callback::from(move |e: Event| {
@@ -277,30 +178,7 @@ pub fn Texts(props: &TextsProps) -> Html {
                     keep_and_study(deck.clone(), name.clone(), texts.clone(), id.clone())
                 })
             };
-            html! {
-                <section class="built" aria-labelledby="built-title">
-                    <h2 id="built-title">{ "Your deck is ready" }</h2>
-                    <p>{ format!("{} fact{} from {} source{}.", deck.facts.len(), if deck.facts.len() == 1 { "" } else { "s" }, deck.sources.len(), if deck.sources.len() == 1 { "" } else { "s" }) }</p>
-                    if !deck.problems.is_empty() {
-                        <div class="notice" role="alert">
-                            <ul aria-label="Files not read">
-                                { for deck.problems.iter().map(|p| html! { <li>{ format!("{}: {}.", p.file, p.message) }</li> }) }
-                            </ul>
-                        </div>
-                    }
-                    <ul class="sources" aria-label="Sources">
-                        { for deck.sources.iter().map(|s| html! {
-                            <li class="source"><h3 class="source-title">{ &s.title }</h3>
-                                if !s.byline().is_empty() { <p class="byline">{ s.byline() }</p> }</li>
-                        }) }
-                    </ul>
-                    if deck.facts.is_empty() {
-                        <p class="notice" role="alert">{ "No facts were found in these texts, so no quiz can be made from them." }</p>
-                    } else {
-                        <button class="primary" onclick={on_use}>{ "Study this deck" }</button>
-                    }
-                </section>
-            }
+            html! { <BuiltDeck deck={deck.clone()} {on_use} /> }
         }
     };
     html! {
@@ -326,80 +204,12 @@ pub fn Texts(props: &TextsProps) -> Html {
                 </p>
             </div>
             <div role="status" aria-live="polite" class="build-status">{ status }</div>
-            <section aria-labelledby="saved-title">
-                <h2 id="saved-title">{ "Decks on this device" }</h2>
-                if saved.is_empty() {
-                    <p>{ "None yet: a deck you study is kept here." }</p>
-                }
-                <ul class="sources" aria-label="Saved decks">
-                    { for saved.iter().map(|e| {
-                        let (id, name) = (e.id.clone(), e.name.clone());
-                        let open = {
-                            let (start, stage, id, name) = (start.clone(), stage.clone(), id.clone(), name.clone());
-                            Callback::from(move |_: MouseEvent| match decks::load(&id) {
-                                Ok(f) => start(f.files.into_iter().map(|t| (t.name, t.text.into_bytes())).collect(), Some((id.clone(), name.clone()))),
-                                Err(e) => stage.set(Stage::Failed(e)),
-                            })
-                        };
-                        let download = {
-                            let (cb, id, stage, settings) = (props.on_download.clone(), id.clone(), stage.clone(), props.settings.clone());
-                            Callback::from(move |_: MouseEvent| match decks::load(&id) {
-                                Ok(mut f) => {
-                                    f.settings = settings.clone();
-                                    cb.emit((f.file_name(), f.to_json()))
-                                }
-                                Err(e) => stage.set(Stage::Failed(e)),
-                            })
-                        };
-                        let delete = {
-                            let (id, list, stage) = (id.clone(), saved_list.clone(), stage.clone());
-                            Callback::from(move |_: MouseEvent| {
-                                if let Err(e) = decks::delete(&id) { stage.set(Stage::Failed(e)); }
-                                list.set(decks::saved());
-                            })
-                        };
-                        let rename = {
-                            let (id, list, stage) = (id.clone(), saved_list.clone(), stage.clone());
-                            Callback::from(move |e: SubmitEvent| {
-                                e.prevent_default();
-                                let input = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(t).ok())
-                                    .and_then(|f| f.query_selector("input").ok().flatten())
-                                    .and_then(|i| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(i).ok());
-                                if let Some(i) = input {
-                                    let new_name = i.value().trim().to_string();
-                                    if !new_name.is_empty() {
-                                        if let Err(e) = decks::rename(&id, &new_name) { stage.set(Stage::Failed(e)); }
-                                        list.set(decks::saved());
-                                    }
-                                }
-                            })
-                        };
-                        let field = format!("rename-{}", e.id);
-                        html! {
-                            <li class="source" key={e.id.clone()}>
-                                <h3 class="source-title">{ &e.name }</h3>
-                                <p class="byline">{ format!("{} source{} · {} facts · {}", e.titles.len(), if e.titles.len() == 1 { "" } else { "s" }, e.facts, e.titles.join("; ")) }</p>
-                                <div class="actions">
-                                    <button class="primary" onclick={open} aria-label={format!("Study {name}")}>{ "Study" }</button>
-                                    <button class="secondary" onclick={download} aria-label={format!("Download the deck file of {name}")}>{ "Deck file" }</button>
-                                    <button class="secondary" onclick={delete} aria-label={format!("Delete {name}")}>{ "Delete" }</button>
-                                </div>
-                                <form class="row rename" onsubmit={rename}>
-                                    <label for={field.clone()} class="visually-hidden">{ format!("New name for {name}") }</label>
-                                    <input id={field} type="text" value={e.name.clone()} />
-                                    <button type="submit" class="secondary" aria-label={format!("Rename {name}")}>{ "Rename" }</button>
-                                </form>
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <p>
-                    <label class="button secondary file-button">{ "Open a deck file" }
-                        <input type="file" accept=".json,application/json" class="visually-hidden" onchange={open_deck_file} disabled={busy} />
-                    </label>
-                    { " — a .factquiz.json file from another device." }
-                </p>
-            </section>
+            <SavedDecks {busy} settings={props.settings.clone()} on_download={props.on_download.clone()}
+                on_open={open_saved} on_open_file={open_deck_file}
+                on_error={{
+                    let stage = stage.clone();
+                    Callback::from(move |e: String| stage.set(Stage::Failed(e)))
+                }} />
         </section>
     }
 }

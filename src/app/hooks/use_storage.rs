@@ -6,8 +6,8 @@
 //! overwrites it; a failed write is reported, not lost silently. After the
 //! first save the browser is asked to keep the storage (`persist()`).
 
-use crate::app::state::Action;
 use crate::progress::{self, Loaded, Progress};
+use crate::study::Action;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

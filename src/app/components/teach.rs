@@ -85,6 +85,19 @@ pub fn Teach(props: &TeachProps) -> Html {
     // question that took its place (or came back), and a status says so.
     let focus = use_state(|| None::<Focus>);
     let said = use_state(String::new);
+    // A download's report is shown where the teacher is looking: the page
+    // scrolls just enough to bring it on screen.
+    let export_status = use_node_ref();
+    {
+        let export_status = export_status.clone();
+        use_effect_with(props.export_note.clone(), move |note| {
+            if note.is_some() {
+                if let Some(el) = export_status.cast::<web_sys::Element>() {
+                    el.scroll_into_view_with_bool(false);
+                }
+            }
+        });
+    }
     {
         let focus = focus.clone();
         let places: Vec<usize> = props.items.iter().map(|i| i.position).collect();
@@ -207,7 +220,7 @@ pub fn Teach(props: &TeachProps) -> Html {
                         html! { <button class="secondary" onclick={Callback::from(move |_: MouseEvent| cb.emit(f))}>{ format!("Download {}", f.label()) }</button> }
                     }) }
                 </div>
-                <p id="export-status" class="export-status" role="status" aria-live="polite">{ props.export_note.clone().unwrap_or_default() }</p>
+                <p ref={export_status} id="export-status" class="export-status" role="status" aria-live="polite">{ props.export_note.clone().unwrap_or_default() }</p>
             </section>
         </div>
     }

@@ -14,17 +14,21 @@ fn fresh(route: Route) -> State {
     State::new(42, route, Progress::default(), None)
 }
 
-/// Answers the current question of a session: right or wrong, whatever its type.
-fn answer(s: State, right: bool, t: i64) -> State {
-    let q = s
-        .progress
+/// The question on screen in the session under way.
+fn on_screen(s: &State) -> factquiz::generate::Question {
+    s.progress
         .current
         .as_ref()
         .unwrap()
         .quiz
         .current()
         .unwrap()
-        .clone();
+        .clone()
+}
+
+/// Answers the current question of a session: right or wrong, whatever its type.
+fn answer(s: State, right: bool, t: i64) -> State {
+    let q = on_screen(&s);
     let typed = if right {
         match q.qtype {
             factquiz::generate::QuestionType::Choice => {
@@ -104,25 +108,13 @@ fn time_up_ends_a_test_and_unanswered_questions_count_as_wrong() {
 fn flashcards_grade_facts_and_again_makes_a_mistake() {
     let mut s = fresh(Route::Flashcards);
     s = s.reduce(Action::Start(Mode::Flashcards, NOW));
-    let first = s
-        .session(Mode::Flashcards)
-        .unwrap()
-        .quiz
-        .current()
-        .unwrap()
-        .clone();
+    let first = on_screen(&s);
     s = s.reduce(Action::Flip);
     assert!(s.flipped);
     s = s.reduce(Action::Grade(Grade::Again, NOW));
     assert!(!s.flipped, "the next card shows its question");
     assert_eq!(s.progress.mistakes, vec![first.id.clone()]);
-    let second = s
-        .session(Mode::Flashcards)
-        .unwrap()
-        .quiz
-        .current()
-        .unwrap()
-        .clone();
+    let second = on_screen(&s);
     s = s.reduce(Action::Grade(Grade::Easy, NOW));
     let (a, b) = (
         &s.progress.reviews[&first.fact_id],

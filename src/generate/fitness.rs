@@ -624,9 +624,6 @@ fn description_points_back(f: &Fact, src: &Source, st: &TextStats, exempt: &[Str
         .iter()
         .flat_map(|s| words(&s.text).into_iter().map(|w| w.lower()))
         .collect();
-    if before.is_empty() {
-        return false;
-    }
     let a = crate::nlp::analyze(&f.display);
     let t = &a.tokens;
     let noun = |k: usize| t[k].upos == crate::nlp::Upos::Noun;

@@ -901,22 +901,14 @@ fn with_dates_resolved(f: &Fact) -> Option<Fact> {
         if at < f.answer_at.1 && f.answer_at.0 < end {
             return None;
         }
-        let before: Vec<String> = d[..at]
-            .split_whitespace()
-            .rev()
-            .take(1)
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
-        let prev = before.first().map(String::as_str).unwrap_or("");
-        let next = d[end..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let bare = |w: Option<&str>| {
+            w.unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        let prev = bare(d[..at].split_whitespace().next_back());
+        let prev = prev.as_str();
+        let next = bare(d[end..].split_whitespace().next());
         let lower = surface.to_lowercase();
         let possessive = lower.ends_with("'s") || lower.ends_with("’s");
         let followed_by_possessive = d[end..].starts_with('\'') || d[end..].starts_with('’');

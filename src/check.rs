@@ -2574,6 +2574,12 @@ const MODIFIERS: &[&str] = &[
     "green",
 ];
 
+/// The name is a country's ("Iraq", "the United Kingdom").
+pub fn is_country(name: &str) -> bool {
+    let n = normalize(name);
+    COUNTRIES.contains(&n.strip_prefix("the ").unwrap_or(&n))
+}
+
 /// Countries: "Jalalabad, Afghanistan" places the answer, it does not name
 /// a second candidate (unless the answer is itself a country).
 const COUNTRIES: &[&str] = &[

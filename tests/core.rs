@@ -535,7 +535,7 @@ fn a_definition_is_extracted_but_an_open_one_is_not_asked() {
 fn a_relative_date_is_asked_as_the_date_the_text_gives_it() {
     // An invented news report dated Friday 14 March 2025: "on Tuesday" is
     // 11 March 2025 and "last year" is 2024; the citation keeps its words.
-    let text = "Harbour strike ends in Port Vell\n\nLina Sorde | March 14, 2025\n\nDock workers in Port Vell ended a strike of nine weeks on Tuesday after the Delta Shipping Company agreed to raise their pay by 12 percent.\n\nIn March last year, the Delta Shipping Company closed its second terminal in Port Vell and moved 300 jobs to the city of Aramont.\n\nThe union of the dock workers was founded in 1931 by the sailor Tomas Velde and has about 4,000 members today.\n\nThe mayor of Port Vell, Anna Krell, said the harbour would reopen to cargo ships on Monday.\n";
+    let text = "Harbour strike ends in Port Vell\n\nLina Sorde | March 14, 2025\n\nDock workers in Port Vell ended a strike of nine weeks on Tuesday after the Delta Shipping Company agreed to raise their pay by 12 percent.\n\nIn March last year, the Delta Shipping Company closed its second terminal in Port Vell and cut 300 jobs.\n\nThe union of the dock workers was founded in 1931 by the sailor Tomas Velde and has about 4,000 members today.\n\nThe mayor of Port Vell, Anna Krell, said the harbour would reopen to cargo ships on Monday.\n";
     let d = Deck::from_files(&[("strike.txt", text.as_bytes())]);
     let qs = d.questions(1, None);
     let strike: Vec<_> = qs
@@ -660,4 +660,28 @@ fn no_year_option_comes_after_the_text_was_written() {
         }
     }
     assert!(checked > 0);
+}
+
+#[test]
+fn a_sentence_about_a_name_the_text_never_gives_again_is_not_asked() {
+    // An invented company history: the rival miller is named once, in a
+    // side detail; the founding in the lead and the company's own story are
+    // what a teacher asks.
+    let text = "Brandvik Mills\n\nBrandvik Mills is a flour company founded in 1902 in the town of Ostmere by the miller Karl Brandvik.\n\nThe company grew quickly after 1920, when it opened a second mill on the river Tall. In 1951 the baker Jonas Feller sued Brandvik Mills over a contract worth 80,000 crowns. Brandvik Mills built its third mill at Ostmere in 1964, and by 1970 it employed 900 people.\n\nThe river Tall flooded the second mill in 1978, and Brandvik Mills moved all its work to Ostmere.\n";
+    let d = Deck::from_files(&[("brandvik.txt", text.as_bytes())]);
+    let qs = d.questions(1, None);
+    let side: Vec<_> = d
+        .facts
+        .iter()
+        .filter(|f| f.display.contains("Jonas Feller") && !f.answer.contains("Feller"))
+        .collect();
+    assert!(!side.is_empty(), "the side detail is extracted");
+    let why: Vec<String> = side
+        .iter()
+        .map(|f| factquiz::generate::why_not_asked(&d, &f.id).join(" "))
+        .collect();
+    assert!(why.iter().any(|w| w.contains("one_off_name")), "{why:?}");
+    assert!(qs.iter().all(|q| !q.prompt.contains("Feller")), "{qs:#?}");
+    // the lead names the founder once too, and is still asked
+    assert!(qs.iter().any(|q| q.answer == "1902"), "{qs:#?}");
 }

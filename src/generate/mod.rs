@@ -631,7 +631,11 @@ struct Pools {
     /// Sentence problems found so far, by what they depend on: facts of one
     /// sentence share the answer.
     problems: std::cell::RefCell<HashMap<SentenceKey, Option<&'static str>>>,
+    /// One-off names found so far, by (file, start, display, answer span).
+    one_off: std::cell::RefCell<OneOffCache>,
 }
+
+type OneOffCache = HashMap<(String, usize, String, (usize, usize)), Option<String>>;
 
 /// What a sentence's problem depends on: its file and place, the text a
 /// question shows, and whether an earlier sentence or a resolved reference
@@ -757,6 +761,7 @@ impl Pools {
             titles,
             salience,
             problems: Default::default(),
+            one_off: Default::default(),
         }
     }
 
@@ -765,6 +770,17 @@ impl Pools {
             .get(&(f.source.clone(), f.start))
             .copied()
             .unwrap_or(0.5)
+    }
+
+    /// `fitness::one_off_name`, once a sentence.
+    fn one_off_name(&self, f: &Fact) -> Option<String> {
+        let key = (f.source.clone(), f.start, f.display.clone(), f.answer_at);
+        if let Some(n) = self.one_off.borrow().get(&key) {
+            return n.clone();
+        }
+        let n = fitness::one_off_name(f, self.stats(&f.source), self.topic(&f.source));
+        self.one_off.borrow_mut().insert(key, n.clone());
+        n
     }
 
     fn topic(&self, file: &str) -> Option<&str> {
@@ -1487,6 +1503,22 @@ fn names_a_day(a: &str) -> bool {
     })
 }
 
+/// The fact's sentence is in its text's first paragraph of running text.
+fn in_lead(deck: &Deck, f: &Fact) -> bool {
+    let Some(src) = deck.source(&f.source) else {
+        return false;
+    };
+    let lead = src
+        .sentences
+        .iter()
+        .find(|s| s.kind == crate::text::BlockKind::Body)
+        .map(|s| s.block);
+    src.sentences
+        .iter()
+        .find(|s| s.start == f.start)
+        .is_some_and(|s| Some(s.block) == lead)
+}
+
 /// A question's problems that need its deck and the fact's place in it, after
 /// `fitness::question_problem`: a name the deck's texts share, a running
 /// score, an undated figure, an acronym alone, a side day of a month, a
@@ -1516,6 +1548,13 @@ fn deck_problem(
             > pools.stats.len();
     if shared {
         return Some("deck_setting");
+    }
+    // A name the text gives only here marks a side detail, unless the
+    // sentence is in the lead (what the text is about) or the answer is a
+    // person (the one-off names beside a person are usually their setting:
+    // "discovered by _____ when his dog, Robot, fell in")
+    if f.kind != Kind::Person && !in_lead(deck, f) && pools.one_off_name(f).is_some() {
+        return Some("one_off_name");
     }
     let key = q.qtype == QuestionType::Cloze && key_name(f, sal);
     fitness::question_problem(q, f, st, title, topic, key)

@@ -16,6 +16,9 @@ pub struct TextStats {
     proper: HashSet<String>,
     after_place_word: HashSet<String>,
     after_title: HashSet<String>,
+    /// Every run of capitalised words ("New Mexico State"), and every part
+    /// of one up to five words ("Mexico State"), with how often it occurs.
+    runs: HashMap<String, u32>,
     /// Sentences, roughly (". " boundaries), at least 1.
     pub sentences: usize,
     /// The text's length in bytes.
@@ -48,7 +51,16 @@ impl TextStats {
             len: text.len(),
             ..TextStats::default()
         };
+        let mut run: Vec<&str> = Vec::new();
         for (i, w) in words.iter().enumerate() {
+            if capital(w) {
+                run.push(w);
+            }
+            let ends = !capital(w) || raws[i].ends_with([',', '.', ';', ':', ')', '"', '”']);
+            if ends && !run.is_empty() {
+                st.count_runs(&run);
+                run.clear();
+            }
             if w.is_empty() {
                 continue;
             }
@@ -86,6 +98,26 @@ impl TextStats {
             }
         }
         st
+    }
+
+    fn count_runs(&mut self, run: &[&str]) {
+        for a in 0..run.len() {
+            for b in a + 1..=run.len().min(a + 5) {
+                *self.runs.entry(run[a..b].join(" ")).or_default() += 1;
+            }
+        }
+    }
+
+    /// How often a name is written, whole, in the text: a run of
+    /// capitalised words or a part of one ("Mexico State" in "New Mexico
+    /// State" counts).
+    pub fn run_count(&self, name: &str) -> u32 {
+        let ws: Vec<&str> = name
+            .split_whitespace()
+            .map(bare)
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.runs.get(&ws.join(" ")).copied().unwrap_or(0)
     }
 
     pub fn count(&self, w: &str) -> u32 {
@@ -162,5 +194,9 @@ mod tests {
         assert!(s.titled("Lund"));
         assert_eq!(s.name_count("Anna Kessler"), 2);
         assert!(s.is_proper("Kessler"));
+        assert_eq!(s.run_count("Anna Kessler"), 1);
+        assert_eq!(s.run_count("Kessler"), 2);
+        assert_eq!(s.run_count("Port Vale"), 1);
+        assert_eq!(s.run_count("Vale Kessler"), 0);
     }
 }

@@ -703,10 +703,13 @@ pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<Str
     let name_word = |k: usize| {
         t[k].upos == Upos::Propn || (capital(k) && !initial(k) && t[k].upos != Upos::Adj)
     };
-    // "Eastern New Mexico", but not "American troops"
-    let in_name = |k: usize| {
-        name_word(k) || (capital(k) && !initial(k) && k + 1 < t.len() && name_word(k + 1))
-    };
+    // "Eastern New Mexico" (a chain of capitalised words ending in a name),
+    // but not "American troops"
+    let mut named = vec![false; t.len()];
+    for k in (0..t.len()).rev() {
+        named[k] = name_word(k) || (capital(k) && !initial(k) && k + 1 < t.len() && named[k + 1]);
+    }
+    let in_name = |k: usize| named[k];
     // an aside in brackets ("(which Boole had denoted by D)") is no detail
     // the sentence is about
     let mut depth = vec![0i32; t.len()];

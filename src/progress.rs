@@ -699,6 +699,24 @@ pub fn flashcards(deck: &Deck, progress: &Progress, now: i64, n: usize) -> Vec<Q
 const SEED: u64 = 0;
 
 fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> Vec<Question> {
+    // Some facts make no question: look at a few times more than needed,
+    // and at every fact when that is not enough.
+    let near = if cards { 12 * n + 8 } else { 4 * n + 8 };
+    let qs = queue_within(deck, progress, now, n, cards, near);
+    if qs.len() < n && deck.facts.len() > near {
+        return queue_within(deck, progress, now, n, cards, usize::MAX);
+    }
+    qs
+}
+
+fn queue_within(
+    deck: &Deck,
+    progress: &Progress,
+    now: i64,
+    n: usize,
+    cards: bool,
+    near: usize,
+) -> Vec<Question> {
     let index: BTreeMap<&str, usize> = deck
         .facts
         .iter()
@@ -712,13 +730,12 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
         .filter_map(|(id, r)| index.get(id.as_str()).map(|i| (r.due, *i)))
         .collect();
     crate::order::sort_by_key(&mut due, |d| [d.0, d.1 as i64]);
-    // Some facts make no question: ask for more than needed.
     let new: Vec<usize> = facts_by_merit(deck)
         .into_iter()
         .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
         .filter(|i| !progress.hides_fact(&deck.facts[*i].id))
-        // (flashcards need a blank, which fewer facts have: look further)
-        .take(if cards { 12 * n + 8 } else { 4 * n + 8 })
+        // (flashcards need a blank, which fewer facts have: `near` is larger)
+        .take(near)
         .collect();
     // Keep room for a few new facts even when many are due.
     let room_for_new = if new.is_empty() { 0 } else { (n / 4).max(1) };

@@ -464,7 +464,7 @@ fn no_fact_starts_with_an_unresolved_pronoun_without_context() {
 
 #[test]
 fn real_questions_where_the_sentence_allows_them() {
-    let text = "Bridges Of The North\n\nBy Ana Ruiz\nMay 2, 2020\n\nThe Kestrel Bridge was completed in 1932, after four years of work on the river crossing.\n\nConstruction was led by Tomas Berg, the chief engineer of the Northern Water Board.\n\nBerg later designed two dams upstream.\n\nThe Red Hand Brigade claimed responsibility for the 1978 blast on the bridge deck.\n";
+    let text = "Bridges Of The North\n\nBy Ana Ruiz\nMay 2, 2020\n\nThe Kestrel Bridge was completed in 1932, after four years of work on the river crossing.\n\nConstruction was led by Tomas Berg, the chief engineer of the Northern Water Board.\n\nBerg later designed two dams upstream.\n\nThe Red Hand Brigade claimed responsibility for the 1978 blast on the bridge deck.\n\nThe police arrested three members of the Red Hand Brigade in 1979.\n";
     let d = Deck::from_files(&[("bridges.txt", text.as_bytes())]);
     let qs = d.questions(1, None);
     let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
@@ -487,6 +487,22 @@ fn real_questions_where_the_sentence_allows_them() {
         "{prompts:#?}"
     );
     assert!(mechanical_defects(&qs, &d).is_empty());
+    // A body the text names once is a side party, not a key fact, even in a
+    // central sentence (reviews accepted 4 of 20 such organisations, 1 of 13
+    // such places).
+    // Without the arrests, the text names the brigade once: not asked.
+    let once = text.replace(
+        "\n\nThe police arrested three members of the Red Hand Brigade in 1979.",
+        "",
+    );
+    let d = Deck::from_files(&[("bridges.txt", once.as_bytes())]);
+    let brigade = d
+        .facts
+        .iter()
+        .find(|f| f.answer.contains("Red Hand Brigade"))
+        .expect("the brigade is extracted");
+    let why = factquiz::generate::why_not_asked(&d, &brigade.id).join(" ");
+    assert!(why.contains("side_detail"), "{why}");
 }
 
 #[test]
@@ -636,26 +652,30 @@ fn a_year_offered_as_an_option_fits_the_years_the_prompt_names() {
 #[test]
 fn no_year_option_comes_after_the_text_was_written() {
     // "Over the course of _____" in a 2021 report: 2022 and 2023 give it away.
-    let d = Deck::seeds();
+    // The seeds, and an invented report of 2025 on recent years.
+    let text = "Harbour of Port Vell grows\n\nLina Sorde | March 14, 2025\n\nThe Delta Shipping Company opened a third terminal in Port Vell in 2023, the largest on the coast of Kessland.\n\nIn 2024 the harbour of Port Vell handled 2.1 million containers, a record for Kessland.\n\nThe Delta Shipping Company was founded in 1931 by the sailor Tomas Velde in Port Vell.\n\nIn 2019 the old terminal of the Delta Shipping Company in Port Vell was closed after a fire.\n";
+    let report = Deck::from_files(&[("harbour.txt", text.as_bytes())]);
     let mut checked = 0;
-    for seed in 1..=8 {
-        for q in d.questions(seed, None) {
-            let written = d.source(&q.source.file).and_then(|s| s.date);
-            let year = |c: &str| c.parse::<i32>().ok().filter(|y| (1000..2100).contains(y));
-            let (Some(w), Some(a)) = (written, year(&q.answer)) else {
-                continue;
-            };
-            if q.qtype != QuestionType::Choice || a > w.year {
-                continue;
-            }
-            checked += 1;
-            for c in &q.choices {
-                assert!(
-                    year(c).is_none_or(|y| y <= w.year),
-                    "{c} is after {}: {}",
-                    w.year,
-                    q.prompt
-                );
+    for d in [Deck::seeds(), report] {
+        for seed in 1..=8 {
+            for q in d.questions(seed, None) {
+                let written = d.source(&q.source.file).and_then(|s| s.date);
+                let year = |c: &str| c.parse::<i32>().ok().filter(|y| (1000..2100).contains(y));
+                let (Some(w), Some(a)) = (written, year(&q.answer)) else {
+                    continue;
+                };
+                if q.qtype != QuestionType::Choice || a > w.year {
+                    continue;
+                }
+                checked += 1;
+                for c in &q.choices {
+                    assert!(
+                        year(c).is_none_or(|y| y <= w.year),
+                        "{c} is after {}: {}",
+                        w.year,
+                        q.prompt
+                    );
+                }
             }
         }
     }
@@ -684,4 +704,32 @@ fn a_sentence_about_a_name_the_text_never_gives_again_is_not_asked() {
     assert!(qs.iter().all(|q| !q.prompt.contains("Feller")), "{qs:#?}");
     // the lead names the founder once too, and is still asked
     assert!(qs.iter().any(|q| q.answer == "1902"), "{qs:#?}");
+}
+
+#[test]
+fn a_side_events_year_in_a_long_text_is_not_asked() {
+    // The dev articles: a year from a sentence the rest of its text hardly
+    // touches (a fungus named, a drug studied) is not asked; reviews accepted
+    // 17 of 47 such dates and 54 of 72 from more central sentences.
+    let files =
+        factquiz::deck::text_files(&[root().join("tests/fixtures/devtexts").to_str().unwrap()])
+            .unwrap();
+    let d = Deck::from_files(&files);
+    let shown: std::collections::HashSet<String> = d
+        .questions(1, None)
+        .into_iter()
+        .map(|q| q.fact_id)
+        .collect();
+    let side: Vec<_> = d
+        .facts
+        .iter()
+        .filter(|f| f.kind == Kind::Date)
+        .filter(|f| {
+            factquiz::generate::why_not_asked(&d, &f.id)
+                .join(" ")
+                .contains("side_date")
+        })
+        .collect();
+    assert!(side.len() >= 3, "{}", side.len());
+    assert!(side.iter().all(|f| !shown.contains(&f.id)));
 }

@@ -1,6 +1,6 @@
 //! The exports teachers import elsewhere, read back by a real reader of each
 //! format: Moodle XML with Python's xml.etree, Kahoot's spreadsheet with
-//! openpyxl, Quizlet's text by its separators. The questions are the 40 top
+//! openpyxl, Quizlet's text by its separators. The questions are the (up to) 40 top
 //! questions of the dev articles (`tests/fixtures/devtexts`) and those of the
 //! seeds, as the CLI writes them.
 #![cfg(not(target_arch = "wasm32"))]
@@ -26,6 +26,13 @@ fn factquiz(args: &[&str]) -> (i32, Vec<u8>, String) {
         out.stdout,
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// The dev articles' top questions: up to 40, as many as the gate lets
+/// through (38 on 2 December), enough for every format's cases.
+fn top_count(qs: &[Question]) -> usize {
+    assert!((30..=40).contains(&qs.len()), "{}", qs.len());
+    qs.len()
 }
 
 /// The questions of `path` and their export as `format`, with the CLI's
@@ -215,12 +222,12 @@ fn check_moodle(qs: &[Question], xml: &[u8]) -> Vec<&'static str> {
 #[test]
 fn moodle_xml_of_40_questions_reads_back_with_the_fields_moodle_needs() {
     let (qs, xml, err) = exported("tests/fixtures/devtexts", "moodle");
-    assert_eq!(qs.len(), 40);
+    let n = top_count(&qs);
     let types = check_moodle(&qs, &xml);
     for t in ["multichoice", "truefalse", "shortanswer", "numerical"] {
         assert!(types.contains(&t), "no {t} question among {types:?}");
     }
-    assert_eq!(report(&err, "Moodle XML"), (40, 0));
+    assert_eq!(report(&err, "Moodle XML"), (n, 0));
     let (qs, xml, _) = exported("seeds", "moodle");
     check_moodle(&qs, &xml);
 }
@@ -403,11 +410,11 @@ fn check_kahoot(qs: &[Question], xlsx: &[u8]) -> usize {
 #[test]
 fn kahoot_spreadsheet_of_40_questions_reads_back_with_openpyxl() {
     let (qs, xlsx, err) = exported("tests/fixtures/devtexts", "kahoot");
-    assert_eq!(qs.len(), 40);
+    let n = top_count(&qs);
     assert_eq!(&xlsx[..2], b"PK", "an .xlsx is a zip");
     // The report counts what the file holds and what it left out.
     let (kept, skipped) = report(&err, "Kahoot spreadsheet");
-    assert_eq!(kept + skipped, 40, "{err}");
+    assert_eq!(kept + skipped, n, "{err}");
     assert!(kept >= 3, "{err}");
     if !openpyxl_ready() {
         return;
@@ -469,7 +476,8 @@ fn kahoot_takes_tricky_text_as_text() {
 fn quizlet_text_of_40_questions_splits_into_term_and_definition() {
     let (qs, text, err) = exported("tests/fixtures/devtexts", "quizlet");
     let text = String::from_utf8(text).unwrap();
-    assert_eq!(report(&err, "Quizlet text"), (40, 0));
+    let n = top_count(&qs);
+    assert_eq!(report(&err, "Quizlet text"), (n, 0));
     // Quizlet's default separators: a tab between term and definition, a new
     // line between cards.
     let cards: Vec<Vec<&str>> = text
@@ -478,7 +486,7 @@ fn quizlet_text_of_40_questions_splits_into_term_and_definition() {
         .split('\n')
         .map(|l| l.split('\t').collect())
         .collect();
-    assert_eq!(cards.len(), 40, "one card per question");
+    assert_eq!(cards.len(), n, "one card per question");
     for (card, q) in cards.iter().zip(&qs) {
         assert_eq!(card.len(), 2, "term and definition: {card:?}");
         assert_eq!(

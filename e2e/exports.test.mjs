@@ -55,7 +55,11 @@ for (const [name, path] of [['the seeds', 'seeds'], ['an article on another topi
       }
     });
     if (path === 'seeds') {
-      for (const t of ['MC', 'TF', 'Short', 'Numerical']) assert.ok(types.has(t), `no ${t} question`);
+      for (const t of ['MC', 'Short', 'Numerical']) assert.ok(types.has(t), `no ${t} question`);
+      // True/false comes where a figure can be made false: asked for by type
+      // when the default mix has none.
+      const tf = parse(cli('questions', path, '--seed', '9', '--types', 'true_false', '--format', 'gift'));
+      assert.ok(tf.length >= 1 && tf.every((g) => g.type === 'TF'), `${tf.length} true/false`);
       // Order and match questions are made when asked for by type.
       const pairs = parse(cli('questions', path, '--seed', '9', '--types', 'order,match', '--format', 'gift'));
       assert.ok(pairs.length >= 2 && pairs.every((g) => g.type === 'Matching' && g.matchPairs.length >= 3));

@@ -699,15 +699,24 @@ pub fn flashcards(deck: &Deck, progress: &Progress, now: i64, n: usize) -> Vec<Q
 const SEED: u64 = 0;
 
 fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> Vec<Question> {
-    // Some facts make no question: look at a few times more than needed,
-    // and at every fact when that is not enough.
+    // Some facts make no question: look at a few times more than needed;
+    // when that is not enough, at the facts of every question the deck shows
+    // (on a deck small enough to make them all at once)
     let near = if cards { 12 * n + 8 } else { 4 * n + 8 };
-    let qs = queue_within(deck, progress, now, n, cards, near);
-    if qs.len() < n && deck.facts.len() > near {
-        return queue_within(deck, progress, now, n, cards, usize::MAX);
+    let qs = queue_within(deck, progress, now, n, cards, near, None);
+    if qs.len() < n && deck.facts.len() > near && deck.facts.len() <= ALL_FACTS_MAX {
+        let shown: std::collections::HashSet<String> = crate::generate::generate(deck, SEED, None)
+            .into_iter()
+            .map(|q| q.fact_id)
+            .collect();
+        return queue_within(deck, progress, now, n, cards, usize::MAX, Some(&shown));
     }
     qs
 }
+
+/// The most facts a deck may have for a short session to look at all of
+/// them (the seeds have 720; a 1 MB text about 9,000).
+const ALL_FACTS_MAX: usize = 3_000;
 
 fn queue_within(
     deck: &Deck,
@@ -716,6 +725,7 @@ fn queue_within(
     n: usize,
     cards: bool,
     near: usize,
+    only: Option<&std::collections::HashSet<String>>,
 ) -> Vec<Question> {
     let index: BTreeMap<&str, usize> = deck
         .facts
@@ -734,6 +744,7 @@ fn queue_within(
         .into_iter()
         .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
         .filter(|i| !progress.hides_fact(&deck.facts[*i].id))
+        .filter(|i| only.is_none_or(|o| o.contains(&deck.facts[*i].id)))
         // (flashcards need a blank, which fewer facts have: `near` is larger)
         .take(near)
         .collect();

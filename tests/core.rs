@@ -733,3 +733,20 @@ fn a_side_events_year_in_a_long_text_is_not_asked() {
     assert!(side.len() >= 3, "{}", side.len());
     assert!(side.iter().all(|f| !shown.contains(&f.id)));
 }
+
+#[test]
+fn a_dated_event_of_years_before_the_piece_is_not_the_writers_claim() {
+    // An invented report of 2025: the founding in 1931 is history (no
+    // "According to …"); last year's record and a figure stay attributed.
+    let text = "Harbour of Port Vell grows\n\nLina Sorde | March 14, 2025\n\nThe Delta Shipping Company opened a third terminal in Port Vell in 2024, the largest on the coast of Kessland.\n\nIn 2024 the harbour of Port Vell handled 2.1 million containers, a record for Kessland.\n\nThe Delta Shipping Company was founded in 1931 in Port Vell.\n\nIn 1979 the old terminal of the Delta Shipping Company in Port Vell was reportedly closed after a fire.\n";
+    let d = Deck::from_files(&[("harbour.txt", text.as_bytes())]);
+    let qs = d.questions(1, None);
+    let founded: Vec<_> = qs.iter().filter(|q| q.answer == "1931").collect();
+    assert!(!founded.is_empty(), "{qs:#?}");
+    for q in &founded {
+        assert!(!q.prompt.contains("According to"), "{}", q.prompt);
+    }
+    for q in qs.iter().filter(|q| q.answer != "1931") {
+        assert!(q.prompt.contains("According to Lina Sorde"), "{}", q.prompt);
+    }
+}

@@ -769,7 +769,9 @@ pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<Str
             .map(|x| x.text.as_str())
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .collect();
-        let Some(last) = ws.last() else { continue };
+        if ws.is_empty() {
+            continue;
+        }
         let calendar = |w: &str| {
             let l = w.lower();
             crate::text::MONTHS.iter().any(|m| m.lower() == l) || l.ends_with("day") && l.len() <= 9
@@ -791,16 +793,7 @@ pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<Str
             continue;
         }
         let name = ws.join(" ");
-        let mut n = st.run_count(&name);
-        if ws.len() >= 2
-            && last.chars().count() >= 4
-            && !contains(lx::ORG_HEADS, &last.lower())
-            && !contains(lx::PLACE_HEADS, &last.lower())
-            && st.stands_alone(last)
-        {
-            n = n.max(st.count(last));
-        }
-        if n == 1 {
+        if st.times_named(&name) == 1 {
             return Some(name);
         }
     }
@@ -1343,7 +1336,13 @@ pub fn question_problem(
     // interviewee's employer): only names the text comes back to are asked.
     if name_kind && q.qtype != QuestionType::TrueFalse {
         let name = crate::extract::strip_article(&f.answer);
-        let n = st.name_count(name);
+        // a person by the surname alone; a place or a body by its whole name
+        // ("Colorado State" is not "New Mexico State")
+        let n = if f.kind == Kind::Person {
+            st.name_count(name)
+        } else {
+            st.times_named(name)
+        };
         // a place or a body said once is a setting or a side party even in a
         // central sentence: reviews accepted 1 of 13 such places and 4 of 20
         // organisations, against 8 of 19 people

@@ -195,6 +195,12 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
         .display
         .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..2100).contains(&y)));
+    // A dated event of years before the piece, told plainly ("When the
+    // Islamic State declared its caliphate in _____, …"), is history, not
+    // the writer's claim: the rubric wants attribution only on a claim
+    if settled_history(f, src.date.map(|d| d.year)) {
+        return String::new();
+    }
     let when = src.date.filter(|_| !own_date).map(|d| d.human());
     let lead = match (who, when) {
         (Some(w), Some(d)) => format!("According to {w} ({d})"),
@@ -210,6 +216,61 @@ fn lead_in(deck: &Deck, f: &Fact, topic: Option<&str>, body: &str) -> String {
         }
         _ => format!("{lead}: "),
     }
+}
+
+/// Years an event must lie before the piece's date to be history.
+const HISTORY_YEARS: i32 = 3;
+
+/// The fact asks the date of an event the sentence dates years before its
+/// piece was written, with no hedge or reporting word ("allegedly",
+/// "estimated", "said"), no speaker of its own, no figure to dispute, and
+/// no present tense.
+fn settled_history(f: &Fact, written: Option<i32>) -> bool {
+    let Some(written) = written else {
+        return false;
+    };
+    if f.kind != Kind::Date || f.attribution.is_some() {
+        return false;
+    }
+    let years: Vec<i32> = fitness::words(&f.display)
+        .iter()
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1000..2100).contains(y))
+        .collect();
+    if years.is_empty() || years.iter().any(|y| written - y < HISTORY_YEARS) {
+        return false;
+    }
+    const HEDGES: &[&str] = &[
+        "allegedly",
+        "reportedly",
+        "believed",
+        "thought",
+        "claimed",
+        "claims",
+        "according",
+        "may",
+        "might",
+        "could",
+        "likely",
+        "suspected",
+        "possibly",
+        "perhaps",
+        "apparently",
+        "appears",
+        "seems",
+        "seemed",
+        "is",
+        "are",
+        "has",
+        "have",
+        "will",
+        "would",
+    ];
+    !fitness::words(&f.display).iter().any(|w| {
+        let l = w.lower();
+        lexicon::contains(HEDGES, &l) || lexicon::contains(lexicon::REPORTING_VERBS, &l)
+    })
 }
 
 /// A prompt body that stands on its own: a droppable opener ("Indeed, ")

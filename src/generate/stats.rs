@@ -120,6 +120,31 @@ impl TextStats {
         self.runs.get(&ws.join(" ")).copied().unwrap_or(0)
     }
 
+    /// How often a name is given: written whole (`run_count`), or, for a
+    /// name of two words or more, by its last word alone where the text uses
+    /// it so and it is no head word ("Kessler" for "Anna Kessler", but not
+    /// "State" for "Colorado State").
+    pub fn times_named(&self, name: &str) -> u32 {
+        let n = self.run_count(name);
+        let ws: Vec<&str> = name
+            .split_whitespace()
+            .map(bare)
+            .filter(|w| !w.is_empty())
+            .collect();
+        match ws.last() {
+            Some(last)
+                if ws.len() >= 2
+                    && last.chars().count() >= 4
+                    && !lx::contains(lx::ORG_HEADS, &last.lower())
+                    && !lx::contains(lx::PLACE_HEADS, &last.lower())
+                    && self.stands_alone(last) =>
+            {
+                n.max(self.count(last))
+            }
+            _ => n,
+        }
+    }
+
     pub fn count(&self, w: &str) -> u32 {
         self.counts.get(bare(w)).copied().unwrap_or(0)
     }
@@ -198,5 +223,13 @@ mod tests {
         assert_eq!(s.run_count("Kessler"), 2);
         assert_eq!(s.run_count("Port Vale"), 1);
         assert_eq!(s.run_count("Vale Kessler"), 0);
+        assert_eq!(s.times_named("Anna Kessler"), 2, "by the surname too");
+        let teams = TextStats::new("They beat Kent State at home. Then they lost at Ohio State, and Kent State won the league.");
+        assert_eq!(teams.times_named("Ohio State"), 1, "a head word is no name");
+        assert_eq!(teams.times_named("Kent State"), 2);
+        assert!(
+            teams.name_count("Ohio State") > 1,
+            "as a surname it would count"
+        );
     }
 }

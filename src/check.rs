@@ -45,6 +45,9 @@
 //!    apart in ten or more letters, both are class nouns ("type", "kind",
 //!    "form"...), or they share a group in `data/synonyms.tsv` (common
 //!    general words from WordNet 3.0, derived by `scripts/synonyms.py`).
+//!    A two-word name of a sense on one side is one word where the other
+//!    side has a one-word name of it (`data/compounds.tsv`, same script:
+//!    "hearing loss" = "deafness", "breathing in" = "inhalation").
 //!
 //! Before all of this, both sides have abbreviations of common words written
 //! out ("Mt" = "Mount", "St" before a name = "Saint", after one = "Street",
@@ -65,7 +68,11 @@
 //!   not "under 1,400" (opposite direction). Different currencies are wrong.
 //! - **Hedges.** "X or Y" is wrong unless both X and Y are forms of the
 //!   answer. For numbers, any extra number is wrong ("1,400 in 2015" for
-//!   "1,400"), except a lone word "one".
+//!   "1,400"), except a lone word "one". One-word modifiers before a noun
+//!   ("partial or complete deafness") are read as candidates with that
+//!   noun ("partial deafness", "complete deafness"), each a form of the
+//!   answer or wrong. "A or B" for the answer "A and B" names its parts
+//!   and is right (only when the typed answer has no "and" of its own).
 //! - **Surnames.** A person's surname alone is accepted only when the alias
 //!   table lists it as a form of that person; a first name alone never.
 //!   Titles are stripped from both sides, so "Omar" is the whole name of
@@ -3828,15 +3835,45 @@ fn check_expanded(
         }
         parts.retain(|p| !p.is_empty());
         if parts.len() >= 2 {
-            let verdicts: Vec<bool> = parts
-                .iter()
-                .map(|p| {
-                    ctx.check_single(&p.join(" "))
-                        .is_some_and(|c| c.is_accept())
-                })
-                .collect();
-            if verdicts.iter().all(|v| *v) {
+            // "A or B" for the answer "A and B" lists the answer's parts
+            if ctx.parts.len() == parts.len() && !tws.iter().any(|w| w.text == "and") {
+                let listed = parts
+                    .iter()
+                    .map(|p| p.join(" "))
+                    .collect::<Vec<_>>()
+                    .join(" and ");
+                if ctx.check_single(&listed).is_some_and(|c| c.is_accept()) {
+                    return Checked::accept(answer, "names every part of the answer");
+                }
+            }
+            let names_answer = |p: &str| {
+                ctx.check_single(p)
+                    .or_else(|| ctx.match_phrase(p))
+                    .is_some_and(|c| c.is_accept())
+            };
+            if parts.iter().all(|p| names_answer(&p.join(" "))) {
                 return Checked::accept(answer, "every candidate names the answer");
+            }
+            // "partial or complete deafness": one-word modifiers of the last
+            // part's noun, each candidate read with that noun
+            let bare = |p: &[&str]| -> Vec<String> {
+                p.iter()
+                    .filter(|w| !is_article(&w.to_lowercase()))
+                    .map(|w| w.to_string())
+                    .collect()
+            };
+            let mods: Vec<Vec<String>> = parts[..parts.len() - 1].iter().map(|p| bare(p)).collect();
+            let last = bare(parts.last().expect("two or more"));
+            if last.len() >= 2 && mods.iter().all(|p| p.len() == 1) {
+                let noun = last[1..].join(" ");
+                let whole = mods
+                    .iter()
+                    .map(|p| format!("{} {noun}", p[0]))
+                    .chain(std::iter::once(last.join(" ")))
+                    .all(|p| names_answer(&p));
+                if whole {
+                    return Checked::accept(answer, "every candidate names the answer");
+                }
             }
             return Checked::reject("hedge: names two answers");
         }
@@ -4760,5 +4797,39 @@ mod tests {
             let up = a.to_uppercase();
             accepts(a, k, &up);
         }
+    }
+
+    #[test]
+    fn two_word_names_of_a_sense() {
+        let rel = Some(Kind::Relation);
+        accepts("a philatelist", DEF, "a stamp collector");
+        accepts("a stamp collector", DEF, "philatelist");
+        accepts("exhalation of warm air", rel, "breathing out warm air");
+        accepts("his wife", rel, "a married woman");
+        // still wrong: another word, another particle, one word of the two
+        rejects("a philatelist", DEF, "a coin collector");
+        rejects("a stamp collector", DEF, "a stamp dealer");
+        rejects("exhalation of warm air", rel, "breathing in warm air");
+        rejects("his wife", rel, "a married man");
+        rejects("his wife", rel, "a woman");
+    }
+
+    #[test]
+    fn a_hedge_between_modifiers_or_between_the_parts() {
+        let rel = Some(Kind::Relation);
+        // each candidate is a form of the answer
+        accepts(
+            "a philatelist",
+            DEF,
+            "an amateur or professional philatelist",
+        );
+        accepts("measles and mumps", rel, "mumps or measles");
+        accepts("measles and mumps", rel, "either measles or mumps");
+        // wrong: one candidate is not the answer, or a part is missing
+        rejects("a red kite", DEF, "a red or black kite");
+        rejects("a kite", DEF, "a kite or a falcon");
+        rejects("measles and mumps", rel, "measles or rubella");
+        rejects("measles, mumps and rubella", rel, "measles or mumps");
+        rejects("measles and mumps", rel, "measles");
     }
 }

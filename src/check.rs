@@ -101,6 +101,12 @@
 //!   where the answer went on ("the bridge collapsed in the") is wrong, and
 //!   so is one that replaces the answer's final function word ("as well")
 //!   with a word of its own.
+//! - **What was instead.** An answer that says what was not and then what
+//!   was ("it was not shown on television, instead airing on radio") may be
+//!   given by its positive part alone (after "instead", not "instead of",
+//!   or "rather", not "rather than"), compared as a phrase; a typed word of
+//!   the negated part that the positive part lacks is wrong ("it aired on
+//!   television").
 //! - **Units.** In a number answer, every typed word is a qualifier, a
 //!   filler ("I think"), a number word or a word of the answer ("months";
 //!   "%" = "percent", "£" = "pounds"; "times" = "fold" = "factor"). A
@@ -3309,6 +3315,18 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "not on the radio, instead on television": the clause after
+        // "instead" is the answer's positive part, given alone
+        let instead =
+            descriptive && (self.answer.contains("instead") || self.answer.contains("rather"));
+        if let Some((not_part, clause)) = instead.then(|| instead_clause(self.answer)).flatten() {
+            let c = phrase::Phrase::new(&clause);
+            if phrase::compare(&c, &t).is_ok()
+                && !phrase::says_other_part(&t, &phrase::Phrase::new(&not_part), &c)
+            {
+                return Some(Checked::accept(&clause, "the answer's positive part"));
+            }
+        }
         why.map(Checked::reject)
     }
 
@@ -3401,6 +3419,38 @@ fn phrase_forms(answer: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// An answer that says what was not and then what was instead ("it was not
+/// shown on television, instead airing on radio"): the negated part and
+/// the clause after "instead" (not "instead of") or "rather" (not "rather
+/// than").
+fn instead_clause(answer: &str) -> Option<(String, String)> {
+    let ws: Vec<&str> = answer.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let k = (1..ws.len().saturating_sub(1)).find(|&k| {
+        let next = bare(ws[k + 1]);
+        match bare(ws[k]).as_str() {
+            "instead" => next != "of",
+            "rather" => next != "than",
+            _ => false,
+        }
+    })?;
+    let before = ws[..k].join(" ");
+    let mut after: &[&str] = &ws[k + 1..];
+    // "instead, ..." / "but instead it ..."
+    while after.first().is_some_and(|w| bare(w).is_empty()) {
+        after = &after[1..];
+    }
+    let before_t = before.trim_end_matches([',', ';', ' ']);
+    let before_t = before_t.strip_suffix(" but").unwrap_or(before_t);
+    if !phrase::negated(before_t) || phrase::negated(&after.join(" ")) || after.len() < 2 {
+        return None;
+    }
+    Some((before_t.to_string(), after.join(" ")))
 }
 
 fn number_name(n: usize) -> String {
@@ -4831,5 +4881,33 @@ mod tests {
         rejects("measles and mumps", rel, "measles or rubella");
         rejects("measles, mumps and rubella", rel, "measles or mumps");
         rejects("measles and mumps", rel, "measles");
+    }
+
+    #[test]
+    fn the_positive_part_after_instead() {
+        let ev = Some(Kind::Event);
+        let a = "it was not shown on television, instead airing on local radio stations";
+        accepts(a, ev, "it aired on local radio");
+        accepts(a, ev, "on local radio stations");
+        accepts(
+            "the mayor did not resign but rather took a long leave",
+            ev,
+            "she took a long leave",
+        );
+        // still wrong: the negated part, a word of it, a negation, "instead of"
+        rejects(a, ev, "it was shown on television");
+        rejects(a, ev, "it aired on television");
+        rejects(a, ev, "not on local radio");
+        rejects(a, ev, "on national radio stations");
+        rejects(
+            "the crew chose the northern route instead of the coast",
+            ev,
+            "the coast",
+        );
+        rejects(
+            "the mayor did not resign but rather took a long leave",
+            ev,
+            "she resigned",
+        );
     }
 }

@@ -261,6 +261,10 @@ struct Lexicon {
     /// Stems of a two-word name ("hearing loss") -> stems of its one-word
     /// names ("deafness").
     compounds: HashMap<(String, String), Vec<String>>,
+    /// Stems of the one-word names in `compounds`.
+    singles: std::collections::HashSet<String>,
+    /// Stems of the first words of `compounds`.
+    firsts: std::collections::HashSet<String>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -294,11 +298,15 @@ fn lexicon() -> &'static Lexicon {
             let singles = compounds.entry(key).or_default();
             singles.extend(cols.map(|w| stemmer.stem(w).into_owned()));
         }
+        let singles = compounds.values().flatten().cloned().collect();
+        let firsts = compounds.keys().map(|k| k.0.clone()).collect();
         Lexicon {
             stemmer,
             groups,
             irregular,
             compounds,
+            singles,
+            firsts,
         }
     })
 }
@@ -565,6 +573,15 @@ fn same_word(a: &Content, t: &Content) -> bool {
     false
 }
 
+/// Whether a typed phrase has a word of `other` (the negated part of an
+/// answer) that is no word of `clause` (its positive part).
+pub(super) fn says_other_part(typed: &Phrase, other: &Phrase, clause: &Phrase) -> bool {
+    typed.content.iter().any(|t| {
+        other.content.iter().any(|o| same_word(o, t))
+            && !clause.content.iter().any(|c| same_word(c, t))
+    })
+}
+
 /// Whether a text says "not", "no", "never", "without", "lacked"...
 pub(super) fn negated(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
@@ -608,12 +625,22 @@ pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &
 fn fused_compounds(p: &Phrase, other: &Phrase) -> Vec<Phrase> {
     let lex = lexicon();
     let mut out = Vec::new();
-    if p.all.len() < 2 {
+    if p.all.len() < 2 || !other.content.iter().any(|c| lex.singles.contains(&c.stem)) {
         return out;
     }
-    let stems: Vec<String> = p.all.iter().map(|w| stem(w)).collect();
+    // the content words' stems; a function word ("in", "out") is its own
+    let mut stems: Vec<&str> = p.all.iter().map(String::as_str).collect();
+    for c in &p.content {
+        stems[c.pos] = &c.stem;
+    }
     for k in 0..p.all.len() - 1 {
-        let Some(singles) = lex.compounds.get(&(stems[k].clone(), stems[k + 1].clone())) else {
+        if !lex.firsts.contains(stems[k]) {
+            continue;
+        }
+        let Some(singles) = lex
+            .compounds
+            .get(&(stems[k].to_string(), stems[k + 1].to_string()))
+        else {
             continue;
         };
         let Some(w) = other.content.iter().find(|c| singles.contains(&c.stem)) else {

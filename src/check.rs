@@ -106,7 +106,8 @@
 //!   given by its positive part alone (after "instead", not "instead of",
 //!   or "rather", not "rather than"), compared as a phrase; a typed word of
 //!   the negated part that the positive part lacks is wrong ("it aired on
-//!   television").
+//!   television"), and so is a typed negation that falls on a word of the
+//!   positive part only ("on television, not on radio").
 //! - **Units.** In a number answer, every typed word is a qualifier, a
 //!   filler ("I think"), a number word or a word of the answer ("months";
 //!   "%" = "percent", "£" = "pounds"; "times" = "fold" = "factor"). A
@@ -3296,6 +3297,14 @@ impl<'a> Ctx<'a> {
             self.kind,
             Some(Kind::Relation | Kind::Definition | Kind::Event)
         );
+        let instead =
+            descriptive && (self.answer.contains("instead") || self.answer.contains("rather"));
+        let parts = instead.then(|| instead_clause(self.answer)).flatten();
+        if let Some((not_part, clause)) = &parts {
+            if negates_positive_part(typed, not_part, clause) {
+                return Some(Checked::reject("negation differs"));
+            }
+        }
         let t = phrase::Phrase::new(typed);
         let mut why = None;
         let typed_paren = typed.contains('(');
@@ -3317,13 +3326,9 @@ impl<'a> Ctx<'a> {
         }
         // "not on the radio, instead on television": the clause after
         // "instead" is the answer's positive part, given alone
-        let instead =
-            descriptive && (self.answer.contains("instead") || self.answer.contains("rather"));
-        if let Some((not_part, clause)) = instead.then(|| instead_clause(self.answer)).flatten() {
-            let c = phrase::Phrase::new(&clause);
-            if phrase::compare(&c, &t).is_ok()
-                && !phrase::says_other_part(&t, &phrase::Phrase::new(&not_part), &c)
-            {
+        if let Some((not_part, clause)) = parts {
+            let (c, n) = (phrase::Phrase::new(&clause), phrase::Phrase::new(&not_part));
+            if phrase::compare(&c, &t).is_ok() && !phrase::says_other_part(&t, &n, &c) {
                 return Some(Checked::accept(&clause, "the answer's positive part"));
             }
         }
@@ -3451,6 +3456,33 @@ fn instead_clause(answer: &str) -> Option<(String, String)> {
         return None;
     }
     Some((before_t.to_string(), after.join(" ")))
+}
+
+/// The words a typed negation governs (up to a comma or "but", "instead",
+/// "rather") name the answer's positive part only: "on television, not on
+/// radio" for "not on radio, instead on television".
+fn negates_positive_part(typed: &str, not_part: &str, clause: &str) -> bool {
+    let ws = words(typed);
+    let Some(k) = ws.iter().position(|w| phrase::negated(&w.text)) else {
+        return false;
+    };
+    let stems = |s: &str| -> Vec<String> {
+        words(s)
+            .iter()
+            .filter(|w| !phrase::is_stop(&w.text))
+            .map(|w| phrase::stem(&w.text))
+            .collect()
+    };
+    let (no, yes) = (stems(not_part), stems(clause));
+    ws[k + 1..]
+        .iter()
+        .take_while(|w| {
+            !matches!(w.punct_before, Some(',' | ';'))
+                && !matches!(w.text.as_str(), "but" | "instead" | "rather" | "and")
+        })
+        .filter(|w| !phrase::is_stop(&w.text))
+        .map(|w| phrase::stem(&w.text))
+        .any(|x| yes.contains(&x) && !no.contains(&x))
 }
 
 fn number_name(n: usize) -> String {
@@ -4899,6 +4931,14 @@ mod tests {
         rejects(a, ev, "it aired on television");
         rejects(a, ev, "not on local radio");
         rejects(a, ev, "on national radio stations");
+        // the negation on the wrong part
+        rejects(a, ev, "on television, not on local radio");
+        rejects(a, ev, "it was shown on television and not on local radio");
+        accepts(
+            a,
+            ev,
+            "it was not shown on television, it aired on local radio",
+        );
         rejects(
             "the crew chose the northern route instead of the coast",
             ev,

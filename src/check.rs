@@ -3928,16 +3928,21 @@ fn check_expanded(
                     return Checked::accept(answer, "names every part of the answer");
                 }
             }
+            if parts.iter().all(|p| {
+                ctx.check_single(&p.join(" "))
+                    .is_some_and(|c| c.is_accept())
+            }) {
+                return Checked::accept(answer, "every candidate names the answer");
+            }
+            // "partial or complete deafness": one-word modifiers of a noun
+            // (content words, the last part two words), each candidate
+            // read with that noun, as a phrase
             let names_answer = |p: &str| {
                 ctx.check_single(p)
                     .or_else(|| ctx.match_phrase(p))
                     .is_some_and(|c| c.is_accept())
             };
-            if parts.iter().all(|p| names_answer(&p.join(" "))) {
-                return Checked::accept(answer, "every candidate names the answer");
-            }
-            // "partial or complete deafness": one-word modifiers of the last
-            // part's noun, each candidate read with that noun
+            let content = |w: &String| !is_function_word(w) && w.chars().all(char::is_alphabetic);
             let bare = |p: &[&str]| -> Vec<String> {
                 p.iter()
                     .filter(|w| !is_article(&w.to_lowercase()))
@@ -3946,8 +3951,12 @@ fn check_expanded(
             };
             let mods: Vec<Vec<String>> = parts[..parts.len() - 1].iter().map(|p| bare(p)).collect();
             let last = bare(parts.last().expect("two or more"));
-            if last.len() >= 2 && mods.iter().all(|p| p.len() == 1) {
-                let noun = last[1..].join(" ");
+            if last.len() == 2
+                && content(&last[0])
+                && content(&last[1])
+                && mods.iter().all(|p| p.len() == 1 && content(&p[0]))
+            {
+                let noun = &last[1];
                 let whole = mods
                     .iter()
                     .map(|p| format!("{} {noun}", p[0]))
@@ -4913,6 +4922,19 @@ mod tests {
         rejects("measles and mumps", rel, "measles or rubella");
         rejects("measles, mumps and rubella", rel, "measles or mumps");
         rejects("measles and mumps", rel, "measles");
+        rejects("a red car", DEF, "a red or a blue car");
+        rejects("a car crash", DEF, "a car or bus crash");
+        rejects("a car crash", DEF, "a car or the crash");
+        rejects(
+            "inhalation of fine grains of soot",
+            rel,
+            "inhalation or ingestion of fine grains of soot",
+        );
+        rejects(
+            "the tall wooden tower",
+            DEF,
+            "Paris or the tall wooden tower",
+        );
     }
 
     #[test]

@@ -73,6 +73,8 @@
 //!   noun ("partial deafness", "complete deafness"), each a form of the
 //!   answer or wrong. "A or B" for the answer "A and B" names its parts
 //!   and is right (only when the typed answer has no "and" of its own).
+//!   An answer with an "or" of its own ("urine or feces") given whole with
+//!   "or" and another candidate before or after it is a hedge too.
 //! - **Surnames.** A person's surname alone is accepted only when the alias
 //!   table lists it as a form of that person; a first name alone never.
 //!   Titles are stripped from both sides, so "Omar" is the whole name of
@@ -3458,6 +3460,33 @@ fn instead_clause(answer: &str) -> Option<(String, String)> {
     Some((before_t.to_string(), after.join(" ")))
 }
 
+/// The typed words hold a form of the answer (one that has an "or" of its
+/// own) whole, and "or" with another content word before or after it.
+fn hedges_around(ctx: &Ctx, tws: &[Word]) -> bool {
+    let t: Vec<&str> = tws.iter().map(|w| w.text.as_str()).collect();
+    ctx.forms.iter().any(|f| {
+        let a: Vec<String> = words(&f.shown)
+            .into_iter()
+            .map(|w| w.text)
+            .skip_while(|w| is_article(w))
+            .collect();
+        if a.is_empty() || a.len() >= t.len() {
+            return false;
+        }
+        (0..=t.len() - a.len())
+            .filter(|&i| t[i..i + a.len()].iter().zip(&a).all(|(x, y)| x == y))
+            .any(|i| {
+                let (mut before, after) = (&t[..i], &t[i + a.len()..]);
+                while before.last().is_some_and(|w| is_article(w)) {
+                    before = &before[..before.len() - 1];
+                }
+                let content = |ws: &[&str]| ws.iter().any(|w| !is_function_word(w));
+                before.last() == Some(&"or") && content(before)
+                    || after.first() == Some(&"or") && content(after)
+            })
+    })
+}
+
 /// The words a typed negation governs (up to a comma or "but", "instead",
 /// "rather") name the answer's positive part only: "on television, not on
 /// radio" for "not on radio, instead on television".
@@ -3905,6 +3934,11 @@ fn check_expanded(
         .forms
         .iter()
         .any(|f| f.key_words.iter().any(|w| w == "or"));
+    // an answer with "or" of its own ("urine or feces"), given whole with
+    // another candidate: "urine or feces or saliva"
+    if answer_has_or && hedges_around(&ctx, &tws) {
+        return Checked::reject("hedge: names two answers");
+    }
     let hedge_split = tws.iter().any(|w| w.text == "or") && !answer_has_or;
     if hedge_split && ctx.numeric.is_empty() {
         let mut parts: Vec<Vec<&str>> = vec![vec![]];

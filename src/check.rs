@@ -45,6 +45,9 @@
 //!    apart in ten or more letters, both are class nouns ("type", "kind",
 //!    "form"...), or they share a group in `data/synonyms.tsv` (common
 //!    general words from WordNet 3.0, derived by `scripts/synonyms.py`).
+//!    A two-word name of a sense on one side is one word where the other
+//!    side has a one-word name of it (`data/compounds.tsv`, same script:
+//!    "hearing loss" = "deafness", "breathing in" = "inhalation").
 //!
 //! Before all of this, both sides have abbreviations of common words written
 //! out ("Mt" = "Mount", "St" before a name = "Saint", after one = "Street",
@@ -65,7 +68,13 @@
 //!   not "under 1,400" (opposite direction). Different currencies are wrong.
 //! - **Hedges.** "X or Y" is wrong unless both X and Y are forms of the
 //!   answer. For numbers, any extra number is wrong ("1,400 in 2015" for
-//!   "1,400"), except a lone word "one".
+//!   "1,400"), except a lone word "one". One-word modifiers before a noun
+//!   ("partial or complete deafness") are read as candidates with that
+//!   noun ("partial deafness", "complete deafness"), each a form of the
+//!   answer or wrong. "A or B" for the answer "A and B" names its parts
+//!   and is right (only when the typed answer has no "and" of its own).
+//!   An answer with an "or" of its own ("urine or feces") given whole with
+//!   "or" and another candidate before or after it is a hedge too.
 //! - **Surnames.** A person's surname alone is accepted only when the alias
 //!   table lists it as a form of that person; a first name alone never.
 //!   Titles are stripped from both sides, so "Omar" is the whole name of
@@ -94,6 +103,13 @@
 //!   where the answer went on ("the bridge collapsed in the") is wrong, and
 //!   so is one that replaces the answer's final function word ("as well")
 //!   with a word of its own.
+//! - **What was instead.** An answer that says what was not and then what
+//!   was ("it was not shown on television, instead airing on radio") may be
+//!   given by its positive part alone (after "instead", not "instead of",
+//!   or "rather", not "rather than"), compared as a phrase; a typed word of
+//!   the negated part that the positive part lacks is wrong ("it aired on
+//!   television"), and so is a typed negation that falls on a word of the
+//!   positive part only ("on television, not on radio").
 //! - **Units.** In a number answer, every typed word is a qualifier, a
 //!   filler ("I think"), a number word or a word of the answer ("months";
 //!   "%" = "percent", "£" = "pounds"; "times" = "fold" = "factor"). A
@@ -3289,6 +3305,14 @@ impl<'a> Ctx<'a> {
             self.kind,
             Some(Kind::Relation | Kind::Definition | Kind::Event)
         );
+        let instead =
+            descriptive && (self.answer.contains("instead") || self.answer.contains("rather"));
+        let parts = instead.then(|| instead_clause(self.answer)).flatten();
+        if let Some((not_part, clause)) = &parts {
+            if negates_positive_part(typed, not_part, clause) {
+                return Some(Checked::reject("negation differs"));
+            }
+        }
         let t = phrase::Phrase::new(typed);
         let mut why = None;
         let typed_paren = typed.contains('(');
@@ -3306,6 +3330,14 @@ impl<'a> Ctx<'a> {
                 Err(e) => {
                     why.get_or_insert(e);
                 }
+            }
+        }
+        // "not on the radio, instead on television": the clause after
+        // "instead" is the answer's positive part, given alone
+        if let Some((not_part, clause)) = parts {
+            let (c, n) = (phrase::Phrase::new(&clause), phrase::Phrase::new(&not_part));
+            if phrase::compare(&c, &t).is_ok() && !phrase::says_other_part(&t, &n, &c) {
+                return Some(Checked::accept(&clause, "the answer's positive part"));
             }
         }
         why.map(Checked::reject)
@@ -3400,6 +3432,92 @@ fn phrase_forms(answer: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// An answer that says what was not and then what was instead ("it was not
+/// shown on television, instead airing on radio"): the negated part and
+/// the clause after "instead" (not "instead of") or "rather" (not "rather
+/// than").
+fn instead_clause(answer: &str) -> Option<(String, String)> {
+    let ws: Vec<&str> = answer.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let k = (1..ws.len().saturating_sub(1)).find(|&k| {
+        let next = bare(ws[k + 1]);
+        match bare(ws[k]).as_str() {
+            "instead" => next != "of",
+            "rather" => next != "than",
+            _ => false,
+        }
+    })?;
+    let before = ws[..k].join(" ");
+    let mut after: &[&str] = &ws[k + 1..];
+    // "instead, ..." / "but instead it ..."
+    while after.first().is_some_and(|w| bare(w).is_empty()) {
+        after = &after[1..];
+    }
+    let before_t = before.trim_end_matches([',', ';', ' ']);
+    let before_t = before_t.strip_suffix(" but").unwrap_or(before_t);
+    if !phrase::negated(before_t) || phrase::negated(&after.join(" ")) || after.len() < 2 {
+        return None;
+    }
+    Some((before_t.to_string(), after.join(" ")))
+}
+
+/// The typed words hold a form of the answer (one that has an "or" of its
+/// own) whole, and "or" with another content word before or after it.
+fn hedges_around(ctx: &Ctx, tws: &[Word]) -> bool {
+    let t: Vec<&str> = tws.iter().map(|w| w.text.as_str()).collect();
+    ctx.forms.iter().any(|f| {
+        let a: Vec<String> = words(&f.shown)
+            .into_iter()
+            .map(|w| w.text)
+            .skip_while(|w| is_article(w))
+            .collect();
+        if a.is_empty() || a.len() >= t.len() {
+            return false;
+        }
+        (0..=t.len() - a.len())
+            .filter(|&i| t[i..i + a.len()].iter().zip(&a).all(|(x, y)| x == y))
+            .any(|i| {
+                let (mut before, after) = (&t[..i], &t[i + a.len()..]);
+                while before.last().is_some_and(|w| is_article(w)) {
+                    before = &before[..before.len() - 1];
+                }
+                let content = |ws: &[&str]| ws.iter().any(|w| !is_function_word(w));
+                before.last() == Some(&"or") && content(before)
+                    || after.first() == Some(&"or") && content(after)
+            })
+    })
+}
+
+/// The words a typed negation governs (up to a comma or "but", "instead",
+/// "rather") name the answer's positive part only: "on television, not on
+/// radio" for "not on radio, instead on television".
+fn negates_positive_part(typed: &str, not_part: &str, clause: &str) -> bool {
+    let ws = words(typed);
+    let Some(k) = ws.iter().position(|w| phrase::negated(&w.text)) else {
+        return false;
+    };
+    let stems = |s: &str| -> Vec<String> {
+        words(s)
+            .iter()
+            .filter(|w| !phrase::is_stop(&w.text))
+            .map(|w| phrase::stem(&w.text))
+            .collect()
+    };
+    let (no, yes) = (stems(not_part), stems(clause));
+    ws[k + 1..]
+        .iter()
+        .take_while(|w| {
+            !matches!(w.punct_before, Some(',' | ';'))
+                && !matches!(w.text.as_str(), "but" | "instead" | "rather" | "and")
+        })
+        .filter(|w| !phrase::is_stop(&w.text))
+        .map(|w| phrase::stem(&w.text))
+        .any(|x| yes.contains(&x) && !no.contains(&x))
 }
 
 fn number_name(n: usize) -> String {
@@ -3822,6 +3940,11 @@ fn check_expanded(
         .forms
         .iter()
         .any(|f| f.key_words.iter().any(|w| w == "or"));
+    // an answer with "or" of its own ("urine or feces"), given whole with
+    // another candidate: "urine or feces or saliva"
+    if answer_has_or && hedges_around(&ctx, &tws) {
+        return Checked::reject("hedge: names two answers");
+    }
     let hedge_split = tws.iter().any(|w| w.text == "or") && !answer_has_or;
     if hedge_split && ctx.numeric.is_empty() {
         let mut parts: Vec<Vec<&str>> = vec![vec![]];
@@ -3834,15 +3957,54 @@ fn check_expanded(
         }
         parts.retain(|p| !p.is_empty());
         if parts.len() >= 2 {
-            let verdicts: Vec<bool> = parts
-                .iter()
-                .map(|p| {
-                    ctx.check_single(&p.join(" "))
-                        .is_some_and(|c| c.is_accept())
-                })
-                .collect();
-            if verdicts.iter().all(|v| *v) {
+            // "A or B" for the answer "A and B" lists the answer's parts
+            if ctx.parts.len() == parts.len() && !tws.iter().any(|w| w.text == "and") {
+                let listed = parts
+                    .iter()
+                    .map(|p| p.join(" "))
+                    .collect::<Vec<_>>()
+                    .join(" and ");
+                if ctx.check_single(&listed).is_some_and(|c| c.is_accept()) {
+                    return Checked::accept(answer, "names every part of the answer");
+                }
+            }
+            if parts.iter().all(|p| {
+                ctx.check_single(&p.join(" "))
+                    .is_some_and(|c| c.is_accept())
+            }) {
                 return Checked::accept(answer, "every candidate names the answer");
+            }
+            // "partial or complete deafness": one-word modifiers of a noun
+            // (content words, the last part two words), each candidate
+            // read with that noun, as a phrase
+            let names_answer = |p: &str| {
+                ctx.check_single(p)
+                    .or_else(|| ctx.match_phrase(p))
+                    .is_some_and(|c| c.is_accept())
+            };
+            let content = |w: &String| !is_function_word(w) && w.chars().all(char::is_alphabetic);
+            let bare = |p: &[&str]| -> Vec<String> {
+                p.iter()
+                    .filter(|w| !is_article(&w.to_lowercase()))
+                    .map(|w| w.to_string())
+                    .collect()
+            };
+            let mods: Vec<Vec<String>> = parts[..parts.len() - 1].iter().map(|p| bare(p)).collect();
+            let last = bare(parts.last().expect("two or more"));
+            if last.len() == 2
+                && content(&last[0])
+                && content(&last[1])
+                && mods.iter().all(|p| p.len() == 1 && content(&p[0]))
+            {
+                let noun = &last[1];
+                let whole = mods
+                    .iter()
+                    .map(|p| format!("{} {noun}", p[0]))
+                    .chain(std::iter::once(last.join(" ")))
+                    .all(|p| names_answer(&p));
+                if whole {
+                    return Checked::accept(answer, "every candidate names the answer");
+                }
             }
             return Checked::reject("hedge: names two answers");
         }
@@ -4766,5 +4928,88 @@ mod tests {
             let up = a.to_uppercase();
             accepts(a, k, &up);
         }
+    }
+
+    #[test]
+    fn two_word_names_of_a_sense() {
+        let rel = Some(Kind::Relation);
+        accepts("a philatelist", DEF, "a stamp collector");
+        accepts("a stamp collector", DEF, "philatelist");
+        accepts("exhalation of warm air", rel, "breathing out warm air");
+        accepts("his wife", rel, "a married woman");
+        // still wrong: another word, another particle, one word of the two
+        rejects("a philatelist", DEF, "a coin collector");
+        rejects("a stamp collector", DEF, "a stamp dealer");
+        rejects("exhalation of warm air", rel, "breathing in warm air");
+        rejects("his wife", rel, "a married man");
+        rejects("his wife", rel, "a woman");
+    }
+
+    #[test]
+    fn a_hedge_between_modifiers_or_between_the_parts() {
+        let rel = Some(Kind::Relation);
+        // each candidate is a form of the answer
+        accepts(
+            "a philatelist",
+            DEF,
+            "an amateur or professional philatelist",
+        );
+        accepts("measles and mumps", rel, "mumps or measles");
+        accepts("measles and mumps", rel, "either measles or mumps");
+        // wrong: one candidate is not the answer, or a part is missing
+        rejects("a red kite", DEF, "a red or black kite");
+        rejects("a kite", DEF, "a kite or a falcon");
+        rejects("measles and mumps", rel, "measles or rubella");
+        rejects("measles, mumps and rubella", rel, "measles or mumps");
+        rejects("measles and mumps", rel, "measles");
+        rejects("a red car", DEF, "a red or a blue car");
+        rejects("a car crash", DEF, "a car or bus crash");
+        rejects("a car crash", DEF, "a car or the crash");
+        rejects(
+            "inhalation of fine grains of soot",
+            rel,
+            "inhalation or ingestion of fine grains of soot",
+        );
+        rejects(
+            "the tall wooden tower",
+            DEF,
+            "Paris or the tall wooden tower",
+        );
+    }
+
+    #[test]
+    fn the_positive_part_after_instead() {
+        let ev = Some(Kind::Event);
+        let a = "it was not shown on television, instead airing on local radio stations";
+        accepts(a, ev, "it aired on local radio");
+        accepts(a, ev, "on local radio stations");
+        accepts(
+            "the mayor did not resign but rather took a long leave",
+            ev,
+            "she took a long leave",
+        );
+        // still wrong: the negated part, a word of it, a negation, "instead of"
+        rejects(a, ev, "it was shown on television");
+        rejects(a, ev, "it aired on television");
+        rejects(a, ev, "not on local radio");
+        rejects(a, ev, "on national radio stations");
+        // the negation on the wrong part
+        rejects(a, ev, "on television, not on local radio");
+        rejects(a, ev, "it was shown on television and not on local radio");
+        accepts(
+            a,
+            ev,
+            "it was not shown on television, it aired on local radio",
+        );
+        rejects(
+            "the crew chose the northern route instead of the coast",
+            ev,
+            "the coast",
+        );
+        rejects(
+            "the mayor did not resign but rather took a long leave",
+            ev,
+            "she resigned",
+        );
     }
 }

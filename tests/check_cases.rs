@@ -199,7 +199,7 @@ fn dev_answer_cases_pass_with_the_seed_alias_table() {
 
 /// Accepted share of the teacher's forms on the dev articles, in per cent,
 /// rounded down from the measured figure: a floor, not a target.
-const DEVTEXTS_ACCEPT_FLOOR: usize = 78;
+const DEVTEXTS_ACCEPT_FLOOR: usize = 80;
 
 #[test]
 fn devtexts_cases_hold_the_measured_floors() {

@@ -6,7 +6,9 @@
 //! The lexicon is general English only: the Porter2 stemmer
 //! (`rust-stemmers`), irregular forms and a small synonym table of common
 //! words derived from WordNet 3.0 by `scripts/synonyms.py`
-//! (`data/irregular.tsv`, `data/synonyms.tsv`).
+//! (`data/irregular.tsv`, `data/synonyms.tsv`), and two-word names of a
+//! sense with a one-word name of it (`data/compounds.tsv`: "hearing loss" /
+//! "deafness"), from the same script.
 
 use super::{parse_numeric, spell, words, Item, Word};
 use std::collections::HashMap;
@@ -14,6 +16,7 @@ use std::sync::OnceLock;
 
 const SYNONYMS: &str = include_str!("../../data/synonyms.tsv");
 const IRREGULAR: &str = include_str!("../../data/irregular.tsv");
+const COMPOUNDS: &str = include_str!("../../data/compounds.tsv");
 
 /// Function words: never content, never required.
 const STOP: &[&str] = &[
@@ -255,6 +258,13 @@ struct Lexicon {
     /// Stem -> ids of the synonym groups it belongs to.
     groups: HashMap<String, Vec<u32>>,
     irregular: HashMap<&'static str, &'static str>,
+    /// Stems of a two-word name ("hearing loss") -> stems of its one-word
+    /// names ("deafness").
+    compounds: HashMap<(String, String), Vec<String>>,
+    /// Stems of the one-word names in `compounds`.
+    singles: std::collections::HashSet<String>,
+    /// Stems of the first words of `compounds`.
+    firsts: std::collections::HashSet<String>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -278,10 +288,25 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
+        let mut compounds: HashMap<(String, String), Vec<String>> = HashMap::new();
+        for line in COMPOUNDS.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let Some((w1, w2)) = cols.next().and_then(|c| c.split_once(' ')) else {
+                continue;
+            };
+            let key = (stemmer.stem(w1).into_owned(), stemmer.stem(w2).into_owned());
+            let singles = compounds.entry(key).or_default();
+            singles.extend(cols.map(|w| stemmer.stem(w).into_owned()));
+        }
+        let singles = compounds.values().flatten().cloned().collect();
+        let firsts = compounds.keys().map(|k| k.0.clone()).collect();
         Lexicon {
             stemmer,
             groups,
             irregular,
+            compounds,
+            singles,
+            firsts,
         }
     })
 }
@@ -548,6 +573,15 @@ fn same_word(a: &Content, t: &Content) -> bool {
     false
 }
 
+/// Whether a typed phrase has a word of `other` (the negated part of an
+/// answer) that is no word of `clause` (its positive part).
+pub(super) fn says_other_part(typed: &Phrase, other: &Phrase, clause: &Phrase) -> bool {
+    typed.content.iter().any(|t| {
+        other.content.iter().any(|o| same_word(o, t))
+            && !clause.content.iter().any(|c| same_word(c, t))
+    })
+}
+
 /// Whether a text says "not", "no", "never", "without", "lacked"...
 pub(super) fn negated(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
@@ -562,8 +596,86 @@ pub(super) fn negated(s: &str) -> bool {
     words(s).iter().any(|w| NEGATION.contains(&w.text.as_str()))
 }
 
-/// Why a typed phrase is not the answer phrase, or `Ok` with a reason.
+/// Why a typed phrase is not the answer phrase, or `Ok` with a reason. A
+/// two-word name on one side ("hearing loss") is one word where the other
+/// side has a one-word name of it ("deafness", `data/compounds.tsv`).
 pub(super) fn compare(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &'static str> {
+    let first = compare_words(answer, typed);
+    if first.is_ok() || lexicon().compounds.is_empty() {
+        return first;
+    }
+    for (fused, other, answer_side) in [(answer, typed, true), (typed, answer, false)] {
+        for p in fused_compounds(fused, other) {
+            let r = if answer_side {
+                compare_words(&p, typed)
+            } else {
+                compare_words(answer, &p)
+            };
+            if r.is_ok() {
+                return r;
+            }
+        }
+    }
+    first
+}
+
+/// `p` with one of its two-word names made the one word of `other` that
+/// names the same sense ("hearing loss" -> "deafness" when `other` says
+/// "deafness"), for each such name.
+fn fused_compounds(p: &Phrase, other: &Phrase) -> Vec<Phrase> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    if p.all.len() < 2 || !other.content.iter().any(|c| lex.singles.contains(&c.stem)) {
+        return out;
+    }
+    // the content words' stems; a function word ("in", "out") is its own
+    let mut stems: Vec<&str> = p.all.iter().map(String::as_str).collect();
+    for c in &p.content {
+        stems[c.pos] = &c.stem;
+    }
+    for k in 0..p.all.len() - 1 {
+        if !lex.firsts.contains(stems[k]) {
+            continue;
+        }
+        let Some(singles) = lex
+            .compounds
+            .get(&(stems[k].to_string(), stems[k + 1].to_string()))
+        else {
+            continue;
+        };
+        let Some(w) = other.content.iter().find(|c| singles.contains(&c.stem)) else {
+            continue;
+        };
+        // the compound's content words (a particle such as "in" is not one)
+        let inside: Vec<usize> = (0..p.content.len())
+            .filter(|&i| p.content[i].pos == k || p.content[i].pos == k + 1)
+            .collect();
+        let Some(&at) = inside.first() else { continue };
+        let mut q = p.clone();
+        q.content[at] = Content {
+            text: w.text.clone(),
+            stem: w.stem.clone(),
+            pos: p.content[at].pos,
+            light: false,
+            name: None,
+        };
+        for &i in inside[1..].iter().rev() {
+            q.content.remove(i);
+        }
+        let removed = |h: usize| inside[1..].iter().filter(|&&i| i < h).count();
+        q.head = p.head.map(|h| {
+            if inside.contains(&h) {
+                at
+            } else {
+                h - removed(h)
+            }
+        });
+        out.push(q);
+    }
+    out
+}
+
+fn compare_words(answer: &Phrase, typed: &Phrase) -> Result<&'static str, &'static str> {
     let Some(head) = answer.head else {
         return Err("different answer");
     };

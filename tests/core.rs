@@ -750,3 +750,18 @@ fn a_dated_event_of_years_before_the_piece_is_not_the_writers_claim() {
         assert!(q.prompt.contains("According to Lina Sorde"), "{}", q.prompt);
     }
 }
+
+#[test]
+fn a_name_that_only_modifies_the_noun_after_it_is_not_asked() {
+    // "… bought two _____ harbours": the blank is an adjective's place, not
+    // a place (reviews signed 1 of 5 such blanks).
+    let text = "Harbours of Kessland\n\nThe Delta Shipping Company runs the largest harbour of Kessland at Port Vell.\n\nIn 2019 the Delta Shipping Company opened a terminal at Port Vell for ships from Aramont. In 2021 the Delta Shipping Company bought two Aramont harbours from the state.\n";
+    let d = Deck::from_files(&[("harbours.txt", text.as_bytes())]);
+    let f = d
+        .facts
+        .iter()
+        .find(|f| f.answer == "Aramont" && f.sentence.contains("Aramont harbours"))
+        .expect("the place before 'harbours' is extracted");
+    let why = factquiz::generate::why_not_asked(&d, &f.id).join(" ");
+    assert!(why.contains("modifier_blank"), "{why}");
+}

@@ -800,6 +800,26 @@ pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<Str
     None
 }
 
+/// The answer stands before a common noun it modifies ("… in _____ states").
+fn modifier_blank(f: &Fact) -> bool {
+    let rest = f.display.get(f.answer_at.1..).unwrap_or("");
+    // cheap first: a lowercase word right after the answer
+    if !rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    let a = crate::nlp::analyze(&f.display);
+    a.tokens
+        .iter()
+        .find(|t| t.start >= f.answer_at.1)
+        .is_some_and(|t| {
+            // (a lowercase word tagged a proper noun is a tagging slip)
+            matches!(t.upos, crate::nlp::Upos::Noun | crate::nlp::Upos::Propn)
+        })
+}
+
 /// What class of name a string looks like, from its words alone.
 fn has_head(s: &str, list: &[&str]) -> bool {
     words(s).iter().any(|w| contains(list, &w.lower()))
@@ -1349,6 +1369,11 @@ pub fn question_problem(
         if n < 2 && (!key_name || f.kind != Kind::Person) {
             return Some("side_detail");
         }
+    }
+    // "the _____ states" (West African), "the U.N. _____ team": a name
+    // that only modifies the noun after it; reviews signed 1 of 5
+    if name_kind && modifier_blank(f) {
+        return Some("modifier_blank");
     }
     // "Guard Louie Dampier": a common noun the sentence put before the name
     // ("guard" stands lowercase elsewhere in the text) is no part of it.

@@ -703,13 +703,20 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
     // when that is not enough, at the facts of every question the deck shows
     // (on a deck small enough to make them all at once)
     let near = if cards { 12 * n + 8 } else { 4 * n + 8 };
-    let qs = queue_within(deck, progress, now, n, cards, near, None);
+    let mut qs = queue_within(deck, progress, now, n, cards, near, None);
     if qs.len() < n && deck.facts.len() > near && deck.facts.len() <= ALL_FACTS_MAX {
         let shown: std::collections::HashSet<String> = crate::generate::generate(deck, SEED, None)
             .into_iter()
             .map(|q| q.fact_id)
             .collect();
-        return queue_within(deck, progress, now, n, cards, usize::MAX, Some(&shown));
+        for q in queue_within(deck, progress, now, n, cards, usize::MAX, Some(&shown)) {
+            if qs.len() >= n {
+                break;
+            }
+            if qs.iter().all(|x| x.fact_id != q.fact_id) {
+                qs.push(q);
+            }
+        }
     }
     qs
 }

@@ -699,26 +699,18 @@ pub fn flashcards(deck: &Deck, progress: &Progress, now: i64, n: usize) -> Vec<Q
 const SEED: u64 = 0;
 
 fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> Vec<Question> {
-    // Some facts make no question: look at a few times more than needed;
-    // when that is not enough, at the facts of every question the deck shows
-    // (on a deck small enough to make them all at once)
-    let near = if cards { 12 * n + 8 } else { 4 * n + 8 };
-    let mut qs = queue_within(deck, progress, now, n, cards, near, None);
-    if qs.len() < n && deck.facts.len() > near && deck.facts.len() <= ALL_FACTS_MAX {
+    // A deck small enough to make all its questions at once studies the facts
+    // its shown questions ask, as its tests do; a larger one looks at a few
+    // times more facts than needed, by merit (some facts make no question)
+    if deck.facts.len() <= ALL_FACTS_MAX {
         let shown: std::collections::HashSet<String> = crate::generate::generate(deck, SEED, None)
             .into_iter()
             .map(|q| q.fact_id)
             .collect();
-        for q in queue_within(deck, progress, now, n, cards, usize::MAX, Some(&shown)) {
-            if qs.len() >= n {
-                break;
-            }
-            if qs.iter().all(|x| x.fact_id != q.fact_id) {
-                qs.push(q);
-            }
-        }
+        return queue_within(deck, progress, now, n, cards, usize::MAX, Some(&shown));
     }
-    qs
+    let near = if cards { 12 * n + 8 } else { 4 * n + 8 };
+    queue_within(deck, progress, now, n, cards, near, None)
 }
 
 /// The most facts a deck may have for a short session to look at all of
@@ -761,6 +753,18 @@ fn queue_within(
     let mut order: Vec<usize> = due.iter().take(take_due).map(|d| d.1).collect();
     order.extend(&new);
     order.extend(due.iter().skip(take_due).map(|d| d.1).take(n));
+    // Flashcards with nothing due and nothing new go on with the cards due
+    // next (a student who asks for cards gets them; each is rated as usual)
+    if cards {
+        let mut ahead: Vec<(i64, usize)> = progress
+            .reviews
+            .iter()
+            .filter(|(id, r)| r.due > now && !progress.hides_fact(id))
+            .filter_map(|(id, r)| index.get(id.as_str()).map(|i| (r.due, *i)))
+            .collect();
+        crate::order::sort_by_key(&mut ahead, |d| [d.0, d.1 as i64]);
+        order.extend(ahead.iter().map(|d| d.1).take(n));
+    }
     let all = questions_for(deck, SEED, &order);
     let typed = |q: &&&Question| matches!(q.qtype, QuestionType::Cloze | QuestionType::Numeric);
     order
@@ -975,6 +979,31 @@ mod tests {
                 .count()
                 >= 8
         );
+    }
+
+    #[test]
+    fn sessions_ask_the_facts_the_deck_shows_and_cards_go_on_ahead() {
+        let d = deck();
+        let shown: std::collections::BTreeSet<String> = crate::generate::generate(&d, SEED, None)
+            .into_iter()
+            .map(|q| q.fact_id)
+            .collect();
+        let mut p = Progress::default();
+        let first = practice(&d, &p, NOW, 10);
+        assert!(first.iter().all(|q| shown.contains(&q.fact_id)));
+        // every shown fact answered: nothing due a minute later, nothing new
+        for q in crate::generate::generate(&d, SEED, None) {
+            p.record(&q, false, false, NOW);
+        }
+        let soon = NOW + 1_000;
+        assert_eq!(p.due(soon), 0);
+        assert!(practice(&d, &p, soon, 10).is_empty(), "practice waits");
+        let cards = flashcards(&d, &p, soon, 10);
+        assert!(
+            !cards.is_empty(),
+            "flashcards go on with the cards due next"
+        );
+        assert!(cards.iter().all(|q| shown.contains(&q.fact_id)));
     }
 
     #[test]

@@ -707,14 +707,44 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
             .into_iter()
             .map(|q| q.fact_id)
             .collect();
-        return queue_within(deck, progress, now, n, cards, usize::MAX, Some(&shown));
+        let mut pick = Pick {
+            near: usize::MAX,
+            only: Some(&shown),
+            ahead: false,
+        };
+        let qs = queue_within(deck, progress, now, n, cards, &pick);
+        // Flashcards with nothing due and nothing new go on with the cards
+        // due next (a student who asks for cards gets them, rated as usual)
+        if cards && qs.is_empty() {
+            pick.ahead = true;
+            return queue_within(deck, progress, now, n, cards, &pick);
+        }
+        return qs;
     }
-    let near = if cards { 12 * n + 8 } else { 4 * n + 8 };
-    queue_within(deck, progress, now, n, cards, near, None)
+    let mut pick = Pick {
+        near: if cards { 12 * n + 8 } else { 4 * n + 8 },
+        only: None,
+        ahead: false,
+    };
+    let qs = queue_within(deck, progress, now, n, cards, &pick);
+    if !qs.is_empty() || pick.near >= deck.facts.len() {
+        return qs;
+    }
+    // none at all: one look four times further before giving up
+    pick.near *= 4;
+    queue_within(deck, progress, now, n, cards, &pick)
+}
+
+/// Which facts a session looks at: the first `near` new ones by merit, only
+/// those in `only` when given, and (`ahead`) the reviews due next.
+struct Pick<'a> {
+    near: usize,
+    only: Option<&'a std::collections::HashSet<String>>,
+    ahead: bool,
 }
 
 /// The most facts a deck may have for a short session to look at all of
-/// them (the seeds have 720; a 1 MB text about 9,000).
+/// them (the seeds have 720; a 1 MB text about 36,000).
 const ALL_FACTS_MAX: usize = 3_000;
 
 fn queue_within(
@@ -723,8 +753,7 @@ fn queue_within(
     now: i64,
     n: usize,
     cards: bool,
-    near: usize,
-    only: Option<&std::collections::HashSet<String>>,
+    pick: &Pick,
 ) -> Vec<Question> {
     let index: BTreeMap<&str, usize> = deck
         .facts
@@ -743,9 +772,9 @@ fn queue_within(
         .into_iter()
         .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
         .filter(|i| !progress.hides_fact(&deck.facts[*i].id))
-        .filter(|i| only.is_none_or(|o| o.contains(&deck.facts[*i].id)))
+        .filter(|i| pick.only.is_none_or(|o| o.contains(&deck.facts[*i].id)))
         // (flashcards need a blank, which fewer facts have: `near` is larger)
-        .take(near)
+        .take(pick.near)
         .collect();
     // Keep room for a few new facts even when many are due.
     let room_for_new = if new.is_empty() { 0 } else { (n / 4).max(1) };
@@ -753,9 +782,7 @@ fn queue_within(
     let mut order: Vec<usize> = due.iter().take(take_due).map(|d| d.1).collect();
     order.extend(&new);
     order.extend(due.iter().skip(take_due).map(|d| d.1).take(n));
-    // Flashcards with nothing due and nothing new go on with the cards due
-    // next (a student who asks for cards gets them; each is rated as usual)
-    if cards {
+    if pick.ahead {
         let mut ahead: Vec<(i64, usize)> = progress
             .reviews
             .iter()

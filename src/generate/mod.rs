@@ -1569,6 +1569,16 @@ fn names_a_day(a: &str) -> bool {
     })
 }
 
+/// Which questions a gate passes: those a deck shows (its quiz, its tests,
+/// its exports), or those a study session on a large deck may also ask of
+/// its best facts by merit (without the side-event year, which would leave
+/// a long text's first facts with no question: `progress::practice`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    Shown,
+    Study,
+}
+
 /// The fact's text has enough sentences for some to be side details (as
 /// `salience` counts them).
 fn long_text(deck: &Deck, f: &Fact) -> bool {
@@ -1602,6 +1612,7 @@ fn deck_problem(
     deck: &Deck,
     pools: &Pools,
     sal: f32,
+    gate: Gate,
 ) -> Option<&'static str> {
     let (st, title, topic) = (
         pools.stats(&f.source),
@@ -1682,10 +1693,12 @@ fn deck_problem(
                 || topic.is_some_and(|t| f.display.starts_with(strip_article(t)));
             (f.kind == Kind::Date && names_a_day(&f.answer) && sal < CENTRAL_SALIENCE && !own)
                 .then_some("day_of_month")
-                .or(
-                    (f.kind == Kind::Date && sal < DATE_FLOOR && !own && long_text(deck, f))
-                        .then_some("side_date"),
-                )
+                .or((gate == Gate::Shown
+                    && f.kind == Kind::Date
+                    && sal < DATE_FLOOR
+                    && !own
+                    && long_text(deck, f))
+                .then_some("side_date"))
         })
         .or(
             // a small count outside the text's central sentences is trivia
@@ -1704,6 +1717,7 @@ fn candidates_for(
     pools: &Pools,
     rng: &mut ChaCha8Rng,
     out: &mut Vec<Candidate>,
+    gate: Gate,
 ) {
     let Some(f) = pools.fit_fact(deck, f) else {
         return;
@@ -1717,7 +1731,7 @@ fn candidates_for(
     let peripheral = sal < SIDE_DETAIL_SALIENCE;
     let mut k = before;
     while k < out.len() {
-        if peripheral || deck_problem(&out[k].q, f, deck, pools, sal).is_some() {
+        if peripheral || deck_problem(&out[k].q, f, deck, pools, sal, gate).is_some() {
             out.remove(k);
         } else {
             let x = rank::features(&out[k].q, f, st, sal);
@@ -2427,14 +2441,24 @@ pub fn facts_by_merit(deck: &Deck) -> Vec<usize> {
 
 /// Every question (of every type but order and match) for the facts at
 /// `facts`, grouped by fact in that order, without defects. Seeded like
-/// [`generate`], so the same call gives the same questions.
+/// [`generate`], so the same call gives the same questions. The gate is the
+/// study one (`Gate::Study`): a side event's year may be asked here, where a
+/// session on a large deck asks its best facts by merit.
 pub fn questions_for(deck: &Deck, seed: u64, facts: &[usize]) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let pools = pools_for(deck);
     let mut cands: Vec<Candidate> = Vec::new();
     for &i in facts {
         if let Some(f) = deck.facts.get(i) {
-            candidates_for(f, fact_merit(f), deck, &pools, &mut rng, &mut cands);
+            candidates_for(
+                f,
+                fact_merit(f),
+                deck,
+                &pools,
+                &mut rng,
+                &mut cands,
+                Gate::Study,
+            );
         }
     }
     let mut seen: HashSet<String> = HashSet::new();
@@ -2474,7 +2498,15 @@ pub fn generate_types(
             continue;
         }
         let before = cands.len();
-        candidates_for(f, merits[i], deck, &pools, &mut rng, &mut cands);
+        candidates_for(
+            f,
+            merits[i],
+            deck,
+            &pools,
+            &mut rng,
+            &mut cands,
+            Gate::Shown,
+        );
         if !types.is_empty() {
             let mut k = before;
             while k < cands.len() {
@@ -2835,7 +2867,7 @@ pub fn why_not_asked(deck: &Deck, fact_id: &str) -> Vec<String> {
     let peripheral = pools.salience(f) < SIDE_DETAIL_SALIENCE;
     made.iter()
         .map(|c| {
-            let r = deck_problem(&c.q, f, deck, &pools, pools.salience(f))
+            let r = deck_problem(&c.q, f, deck, &pools, pools.salience(f), Gate::Shown)
                 .unwrap_or(if peripheral { "peripheral" } else { "fit" });
             format!("{:?}: {r}", c.q.qtype)
         })

@@ -43,8 +43,10 @@ test('a student hides a wrong question: listed on Progress, never asked again, b
   await page.goto(`${app.server.url}#/progress`);
   await page.reload();
   const list = page.getByRole('list', { name: 'Hidden questions' });
-  assert.deepEqual((await list.locator('.hidden-prompt').allInnerTexts()).map(squash), [hidden]);
+  // (wait for the page to show it: allInnerTexts does not wait, and a busy
+  // machine renders the list after the first look)
   await list.getByRole('button', { name: `Restore: ${hidden}` }).waitFor();
+  assert.deepEqual((await list.locator('.hidden-prompt').allInnerTexts()).map(squash), [hidden]);
 
   // The progress file carries it: imported in another browser, it is hidden there too.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);

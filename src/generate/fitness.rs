@@ -690,8 +690,12 @@ fn description_points_back(f: &Fact, src: &Source, st: &TextStats, exempt: &[Str
 /// Blind reviews struck 49% of the questions from such sentences against 17%
 /// of the others (rounds 14–19). Months and days are no names here; a person's
 /// surname counts where the text uses it alone.
-pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<String> {
-    let a = crate::nlp::analyze(&f.display);
+pub fn one_off_name(
+    f: &Fact,
+    a: &crate::nlp::Analysis,
+    st: &TextStats,
+    topic: Option<&str>,
+) -> Option<String> {
     let t = &a.tokens;
     let (from, to) = f.answer_at;
     // a name: proper nouns, and capitalised words inside the sentence
@@ -709,7 +713,6 @@ pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<Str
     for k in (0..t.len()).rev() {
         named[k] = name_word(k) || (capital(k) && !initial(k) && k + 1 < t.len() && named[k + 1]);
     }
-    let in_name = |k: usize| named[k];
     // an aside in brackets ("(which Boole had denoted by D)") is no detail
     // the sentence is about
     let mut depth = vec![0i32; t.len()];
@@ -727,36 +730,35 @@ pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<Str
     // had encountered Maxwell's Treatise …"): a fact of the subject's own
     // story, whatever else it names
     if let Some(tw) = topic {
-        let subject_of_topic = a.clauses.first().and_then(|c| c.subject).is_some_and(|sp| {
-            (sp.start..sp.end).any(|k| {
-                t[k].text.chars().count() >= 4
-                    && capital(k)
-                    && words(tw).iter().any(|w| *w == t[k].text)
-            })
-        });
+        let topic_words = words(tw);
+        let topic_word = |k: usize| {
+            t[k].text.chars().count() >= 4
+                && capital(k)
+                && topic_words.contains(&t[k].text.as_str())
+        };
+        let subject_of_topic = a
+            .clauses
+            .first()
+            .and_then(|c| c.subject)
+            .is_some_and(|sp| (sp.start..sp.end).any(topic_word));
         // "In 1873 Heaviside had encountered …": the topic before the verb
         let first_verb = t
             .iter()
             .position(|x| matches!(x.upos, Upos::Verb | Upos::Aux))
             .unwrap_or(t.len());
-        let before_verb = (0..first_verb).any(|k| {
-            depth[k] == 0
-                && t[k].text.chars().count() >= 4
-                && capital(k)
-                && words(tw).iter().any(|w| *w == t[k].text)
-        });
+        let before_verb = (0..first_verb).any(|k| depth[k] == 0 && topic_word(k));
         if subject_of_topic || before_verb {
             return None;
         }
     }
     let mut k = 0;
     while k < t.len() {
-        if !in_name(k) {
+        if !named[k] {
             k += 1;
             continue;
         }
         let s = k;
-        while k < t.len() && in_name(k) {
+        while k < t.len() && named[k] {
             k += 1;
         }
         let run = &t[s..k];
@@ -773,17 +775,16 @@ pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<Str
             continue;
         }
         let calendar = |w: &str| {
-            let l = w.lower();
-            crate::text::MONTHS.iter().any(|m| m.lower() == l) || l.ends_with("day") && l.len() <= 9
+            crate::text::month_number(w).is_some()
+                || crate::text::WEEKDAYS.contains(&w.lower().as_str())
         };
         if ws.iter().all(|w| calendar(w) || w.chars().count() <= 2) {
             continue;
         }
-        // a lone capitalised word opening the sentence may be a common noun
-        // ("Lichens and crystals began to appear …"); a country is common
-        // knowledge, not a side detail;
-        // a lone capitalised word before a common word modifies it ("Muslim
-        // and jihadist authorities", "the Haqqani network")
+        // no name: a lone capitalised word opening the sentence (it may be a
+        // common noun: "Lichens and crystals began to appear …"), or before a
+        // common word it modifies ("Muslim and jihadist authorities"); a
+        // country is common knowledge, not a side detail
         let modifier = run.len() == 1
             && t.get(k).is_some_and(|n| {
                 n.text.chars().next().is_some_and(char::is_lowercase)
@@ -800,17 +801,17 @@ pub fn one_off_name(f: &Fact, st: &TextStats, topic: Option<&str>) -> Option<Str
     None
 }
 
-/// The answer stands before a common noun it modifies ("… in _____ states").
-fn modifier_blank(f: &Fact) -> bool {
+/// The answer stands before a common noun it modifies ("… in _____ states",
+/// "the U.N. _____ team": reviews signed 1 of 5 such blanks).
+pub fn modifier_blank(f: &Fact, a: &crate::nlp::Analysis) -> bool {
     let rest = f.display.get(f.answer_at.1..).unwrap_or("");
-    // cheap first: a lowercase word right after the answer
+    // a lowercase word right after the answer
     if !rest
         .strip_prefix(' ')
         .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
     {
         return false;
     }
-    let a = crate::nlp::analyze(&f.display);
     a.tokens
         .iter()
         .find(|t| t.start >= f.answer_at.1)
@@ -1369,11 +1370,6 @@ pub fn question_problem(
         if n < 2 && (!key_name || f.kind != Kind::Person) {
             return Some("side_detail");
         }
-    }
-    // "the _____ states" (West African), "the U.N. _____ team": a name
-    // that only modifies the noun after it; reviews signed 1 of 5
-    if name_kind && modifier_blank(f) {
-        return Some("modifier_blank");
     }
     // "Guard Louie Dampier": a common noun the sentence put before the name
     // ("guard" stands lowercase elsewhere in the text) is no part of it.

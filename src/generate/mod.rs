@@ -692,11 +692,20 @@ struct Pools {
     /// Sentence problems found so far, by what they depend on: facts of one
     /// sentence share the answer.
     problems: std::cell::RefCell<HashMap<SentenceKey, Option<&'static str>>>,
-    /// One-off names found so far, by (file, start, display, answer span).
-    one_off: std::cell::RefCell<OneOffCache>,
+    /// What the names of a sentence say, found so far, by (file, start,
+    /// display, answer span).
+    sentence_names: std::cell::RefCell<HashMap<NamesKey, std::rc::Rc<SentenceNames>>>,
 }
 
-type OneOffCache = HashMap<(String, usize, String, (usize, usize)), Option<String>>;
+type NamesKey = (String, usize, String, (usize, usize));
+
+/// What a fact's sentence says by its names, from one analysis of it.
+struct SentenceNames {
+    /// `fitness::one_off_name`
+    one_off: Option<String>,
+    /// `fitness::modifier_blank`
+    modifier: bool,
+}
 
 /// What a sentence's problem depends on: its file and place, the text a
 /// question shows, and whether an earlier sentence or a resolved reference
@@ -822,7 +831,7 @@ impl Pools {
             titles,
             salience,
             problems: Default::default(),
-            one_off: Default::default(),
+            sentence_names: Default::default(),
         }
     }
 
@@ -833,14 +842,18 @@ impl Pools {
             .unwrap_or(0.5)
     }
 
-    /// `fitness::one_off_name`, once a sentence.
-    fn one_off_name(&self, f: &Fact) -> Option<String> {
+    /// The fact's sentence's names, analysed once a sentence.
+    fn sentence_names(&self, f: &Fact) -> std::rc::Rc<SentenceNames> {
         let key = (f.source.clone(), f.start, f.display.clone(), f.answer_at);
-        if let Some(n) = self.one_off.borrow().get(&key) {
+        if let Some(n) = self.sentence_names.borrow().get(&key) {
             return n.clone();
         }
-        let n = fitness::one_off_name(f, self.stats(&f.source), self.topic(&f.source));
-        self.one_off.borrow_mut().insert(key, n.clone());
+        let a = crate::nlp::analyze(&f.display);
+        let n = std::rc::Rc::new(SentenceNames {
+            one_off: fitness::one_off_name(f, &a, self.stats(&f.source), self.topic(&f.source)),
+            modifier: fitness::modifier_blank(f, &a),
+        });
+        self.sentence_names.borrow_mut().insert(key, n.clone());
         n
     }
 
@@ -1637,8 +1650,13 @@ fn deck_problem(
     // sentence is in the lead (what the text is about) or the answer is a
     // person (the one-off names beside a person are usually their setting:
     // "discovered by _____ when his dog, Robot, fell in")
-    if f.kind != Kind::Person && !in_lead(deck, f) && pools.one_off_name(f).is_some() {
+    if f.kind != Kind::Person && !in_lead(deck, f) && pools.sentence_names(f).one_off.is_some() {
         return Some("one_off_name");
+    }
+    // "in _____ states": a name that only modifies the noun after it
+    let name_kind = matches!(f.kind, Kind::Person | Kind::Organization | Kind::Place);
+    if name_kind && pools.sentence_names(f).modifier {
+        return Some("modifier_blank");
     }
     let key = q.qtype == QuestionType::Cloze && key_name(f, sal);
     fitness::question_problem(q, f, st, title, topic, key)

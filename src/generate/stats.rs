@@ -112,11 +112,10 @@ impl TextStats {
     /// capitalised words or a part of one ("Mexico State" in "New Mexico
     /// State" counts).
     pub fn run_count(&self, name: &str) -> u32 {
-        let ws: Vec<&str> = name
-            .split_whitespace()
-            .map(bare)
-            .filter(|w| !w.is_empty())
-            .collect();
+        self.runs_of(&name_words(name))
+    }
+
+    fn runs_of(&self, ws: &[&str]) -> u32 {
         self.runs.get(&ws.join(" ")).copied().unwrap_or(0)
     }
 
@@ -125,12 +124,8 @@ impl TextStats {
     /// it so and it is no head word ("Kessler" for "Anna Kessler", but not
     /// "State" for "Colorado State").
     pub fn times_named(&self, name: &str) -> u32 {
-        let n = self.run_count(name);
-        let ws: Vec<&str> = name
-            .split_whitespace()
-            .map(bare)
-            .filter(|w| !w.is_empty())
-            .collect();
+        let ws = name_words(name);
+        let n = self.runs_of(&ws);
         match ws.last() {
             Some(last)
                 if ws.len() >= 2
@@ -160,11 +155,7 @@ impl TextStats {
     /// How often a name occurs: by its last word when that is a distinctive
     /// capitalised word, else by its rarest word.
     pub fn name_count(&self, name: &str) -> u32 {
-        let ws: Vec<&str> = name
-            .split_whitespace()
-            .map(bare)
-            .filter(|w| !w.is_empty())
-            .collect();
+        let ws = name_words(name);
         let Some(last) = ws.last() else { return 0 };
         if last.chars().count() >= 4 && capital(last) {
             return self.count(last);
@@ -174,10 +165,7 @@ impl TextStats {
 
     /// Every word of the name occurs in the text.
     pub fn has_words_of(&self, name: &str) -> bool {
-        name.split_whitespace()
-            .map(bare)
-            .filter(|w| !w.is_empty())
-            .all(|w| self.count(w) > 0)
+        name_words(name).iter().all(|w| self.count(w) > 0)
     }
 
     /// A capitalised word the text also writes capitalised inside a sentence.
@@ -203,6 +191,14 @@ impl TextStats {
             .next()
             .is_some_and(|w| self.after_title.contains(bare(w)))
     }
+}
+
+/// A name's words without their punctuation ("Kessler's" is "Kessler").
+fn name_words(name: &str) -> Vec<&str> {
+    name.split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

@@ -34,10 +34,7 @@ pub fn coverage(deck: &Deck, cases: &[serde_json::Value]) -> Coverage {
 /// question the generator gives, of every default type) asks about: from
 /// the same sentence, with an answer the checker takes for the teacher's.
 pub fn question_coverage(deck: &Deck, cases: &[serde_json::Value]) -> Coverage {
-    let asked: std::collections::HashSet<String> = crate::generate::generate(deck, 1, None)
-        .into_iter()
-        .map(|q| q.fact_id)
-        .collect();
+    let asked = crate::generate::shown_facts(deck, 1);
     let facts: Vec<&crate::extract::Fact> = deck
         .facts
         .iter()

@@ -703,10 +703,7 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
     // its shown questions ask, as its tests do; a larger one looks at a few
     // times more facts than needed, by merit (some facts make no question)
     if deck.facts.len() <= ALL_FACTS_MAX {
-        let shown: std::collections::HashSet<String> = crate::generate::generate(deck, SEED, None)
-            .into_iter()
-            .map(|q| q.fact_id)
-            .collect();
+        let shown = crate::generate::shown_facts(deck, SEED);
         let mut pick = Pick {
             near: usize::MAX,
             only: Some(&shown),

@@ -754,6 +754,37 @@ fn pools_for(deck: &Deck) -> std::rc::Rc<Pools> {
     })
 }
 
+thread_local! {
+    /// The facts the deck asked about last shows questions on, by seed.
+    static LAST_SHOWN: std::cell::RefCell<Option<(u64, u64, ShownFacts)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The ids of the facts a deck's shown questions ask about.
+type ShownFacts = std::rc::Rc<HashSet<String>>;
+
+/// The ids of the facts [`generate`] asks about for `seed` (every question
+/// shown, of the default types), made once per deck and seed (per thread):
+/// each practice session on a small deck starts from them.
+pub fn shown_facts(deck: &Deck, seed: u64) -> ShownFacts {
+    let key = deck_key(deck);
+    LAST_SHOWN.with(|c| {
+        if let Some((k, s, ids)) = &*c.borrow() {
+            if (*k, *s) == (key, seed) {
+                return ids.clone();
+            }
+        }
+        let ids: std::rc::Rc<HashSet<String>> = std::rc::Rc::new(
+            generate(deck, seed, None)
+                .into_iter()
+                .map(|q| q.fact_id)
+                .collect(),
+        );
+        *c.borrow_mut() = Some((key, seed, ids.clone()));
+        ids
+    })
+}
+
 impl Pools {
     fn new(deck: &Deck) -> Pools {
         let mut facts: Vec<&Fact> = deck

@@ -1,7 +1,6 @@
 //! Why the question gate leaves sentences out, counted over a folder of texts:
 //! `cargo run --release --example gate_report -- PATH [--show REASON]`.
 use factquiz::deck::Deck;
-use factquiz::generate::{fitness, topic};
 use std::collections::BTreeMap;
 
 fn main() {
@@ -19,10 +18,7 @@ fn main() {
         if !seen.insert((f.source.clone(), f.start)) {
             continue;
         }
-        let src = d.source(&f.source);
-        let t = src.and_then(topic::topic);
-        let st = factquiz::generate::stats::TextStats::new(src.map_or("", |s| s.text.as_str()));
-        let r = fitness::sentence_problem(f, src, t.as_deref(), &st).unwrap_or("fit");
+        let r = factquiz::generate::sentence_problem(&d, f).unwrap_or("fit");
         *counts.entry(r).or_default() += 1;
         if show.is_some_and(|s| s == r) {
             println!("{r}: {}", f.display);

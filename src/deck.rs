@@ -62,6 +62,13 @@ pub struct Deck {
     pub facts: Vec<Fact>,
     pub aliases: Aliases,
     pub problems: Vec<Problem>,
+    /// The language layer's answers to the generator's gate, made with the
+    /// deck ([`crate::generate::language_notes`]), so that the page needs no
+    /// tagger; None for a deck made without them.
+    pub lang: Option<Vec<u32>>,
+    /// The facts the shown questions ask ([`crate::generate::study_facts`]),
+    /// made with the deck, where practice starts from them; else None.
+    pub shown: Option<Vec<String>>,
 }
 
 impl Deck {
@@ -85,7 +92,21 @@ impl Deck {
             facts,
             aliases,
             problems,
+            lang: None,
+            shown: None,
         }
+        .prepared()
+    }
+
+    /// The deck with what the page would otherwise work out itself made now,
+    /// by the text builder: the language layer's answers to the gate (so
+    /// that the page needs no tagger) and the facts practice starts from (so
+    /// that the first session does not make every question first).
+    pub fn prepared(mut self) -> Deck {
+        self.lang = Some(crate::generate::language_notes(&self));
+        self.shown = (self.facts.len() <= crate::progress::ALL_FACTS_MAX)
+            .then(|| crate::generate::study_facts(&self));
+        self
     }
 
     /// The built-in deck of seed articles, extracted now.
@@ -149,6 +170,14 @@ pub enum Part {
     Problem {
         problem: Problem,
     },
+    /// The language layer's answers (`Deck::lang`).
+    Lang {
+        yes: Vec<u32>,
+    },
+    /// The facts practice starts from (`Deck::shown`).
+    Shown {
+        ids: Vec<String>,
+    },
 }
 
 impl Deck {
@@ -184,6 +213,12 @@ impl Deck {
         for p in &self.problems {
             out.push(json(&Part::Problem { problem: p.clone() }));
         }
+        if let Some(yes) = &self.lang {
+            out.push(json(&Part::Lang { yes: yes.clone() }));
+        }
+        if let Some(ids) = &self.shown {
+            out.push(json(&Part::Shown { ids: ids.clone() }));
+        }
         out
     }
 }
@@ -202,6 +237,8 @@ impl DeckBuilder {
                 facts: Vec::new(),
                 aliases: Aliases::default(),
                 problems: Vec::new(),
+                lang: None,
+                shown: None,
             }),
         }
     }
@@ -229,6 +266,8 @@ impl DeckBuilder {
                 d.aliases = groups;
             }
             Part::Problem { problem } => d.problems.push(problem),
+            Part::Lang { yes } => d.lang = Some(yes),
+            Part::Shown { ids } => d.shown = Some(ids),
         }
         Ok(())
     }

@@ -35,6 +35,10 @@ struct PackedDeck {
     aliases: Aliases,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     problems: Vec<Problem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lang: Option<Vec<u32>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    shown: Option<Vec<String>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -210,6 +214,8 @@ pub fn pack(deck: &Deck) -> String {
         facts,
         aliases: deck.aliases.clone(),
         problems: deck.problems.clone(),
+        lang: deck.lang.clone(),
+        shown: deck.shown.clone(),
     };
     serde_json::to_string(&packed).unwrap_or_default()
 }
@@ -282,6 +288,8 @@ pub fn unpack(json: &str) -> Result<Deck, String> {
         facts,
         aliases,
         problems: p.problems,
+        lang: p.lang,
+        shown: p.shown,
     })
 }
 

@@ -696,14 +696,14 @@ pub fn flashcards(deck: &Deck, progress: &Progress, now: i64, n: usize) -> Vec<Q
 }
 
 /// Seed of the questions made for practice, flashcards and mistakes.
-const SEED: u64 = 0;
+const SEED: u64 = crate::generate::STUDY_SEED;
 
 fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> Vec<Question> {
     // A deck small enough to make all its questions at once studies the facts
     // its shown questions ask, as its tests do; a larger one looks at a few
     // times more facts than needed, by merit (some facts make no question)
     if deck.facts.len() <= ALL_FACTS_MAX {
-        let shown = crate::generate::shown_facts(deck, SEED);
+        let shown = crate::generate::study_order(deck);
         let mut pick = Pick {
             near: usize::MAX,
             only: Some(&shown),
@@ -732,17 +732,17 @@ fn queue(deck: &Deck, progress: &Progress, now: i64, n: usize, cards: bool) -> V
     queue_within(deck, progress, now, n, cards, &pick)
 }
 
-/// Which facts a session looks at: the first `near` new ones by merit, only
-/// those in `only` when given, and (`ahead`) the reviews due next.
+/// Which facts a session looks at: the first `near` new ones by merit (of
+/// `only`, best first, when given), and (`ahead`) the reviews due next.
 struct Pick<'a> {
     near: usize,
-    only: Option<&'a std::collections::HashSet<String>>,
+    only: Option<&'a [usize]>,
     ahead: bool,
 }
 
 /// The most facts a deck may have for a short session to look at all of
 /// them (the seeds have 720; a 1 MB text about 36,000).
-const ALL_FACTS_MAX: usize = 3_000;
+pub const ALL_FACTS_MAX: usize = 3_000;
 
 fn queue_within(
     deck: &Deck,
@@ -765,14 +765,16 @@ fn queue_within(
         .filter_map(|(id, r)| index.get(id.as_str()).map(|i| (r.due, *i)))
         .collect();
     crate::order::sort_by_key(&mut due, |d| [d.0, d.1 as i64]);
-    let new: Vec<usize> = facts_by_merit(deck)
-        .into_iter()
-        .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
-        .filter(|i| !progress.hides_fact(&deck.facts[*i].id))
-        .filter(|i| pick.only.is_none_or(|o| o.contains(&deck.facts[*i].id)))
-        // (flashcards need a blank, which fewer facts have: `near` is larger)
-        .take(pick.near)
-        .collect();
+    let new: Vec<usize> = match pick.only {
+        Some(only) => only.to_vec(),
+        None => facts_by_merit(deck),
+    }
+    .into_iter()
+    .filter(|i| !progress.reviews.contains_key(&deck.facts[*i].id))
+    .filter(|i| !progress.hides_fact(&deck.facts[*i].id))
+    // (flashcards need a blank, which fewer facts have: `near` is larger)
+    .take(pick.near)
+    .collect();
     // Keep room for a few new facts even when many are due.
     let room_for_new = if new.is_empty() { 0 } else { (n / 4).max(1) };
     let take_due = due.len().min(n.saturating_sub(room_for_new));

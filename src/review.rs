@@ -49,6 +49,10 @@ fn chosen_deck(deck: &Deck, s: &Settings) -> Option<Deck> {
             .collect(),
         aliases: deck.aliases.clone(),
         problems: Vec::new(),
+        // (the notes' keys name their sentences: a subset's are among them)
+        lang: deck.lang.clone(),
+        // (the whole deck's: not this one's)
+        shown: None,
     })
 }
 

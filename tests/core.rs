@@ -707,6 +707,47 @@ fn a_sentence_about_a_name_the_text_never_gives_again_is_not_asked() {
 }
 
 #[test]
+fn the_page_gets_the_same_questions_from_the_decks_notes_as_from_the_tagger() {
+    // The page's module has no tagger: a deck carries the language layer's
+    // answers to the gate (made when it is built) and the facts practice
+    // starts from. Natively, a deck without them asks the tagger itself.
+    let text = "Brandvik Mills\n\nBrandvik Mills is a flour company founded in 1902 in the town of Ostmere by the miller Karl Brandvik.\n\nThe company grew quickly after 1920, when it opened a second mill on the river Tall. In 1951 the baker Jonas Feller sued Brandvik Mills over a contract worth 80,000 crowns. Brandvik Mills built its third mill at Ostmere in 1964, and by 1970 it employed 900 people.\n\nThe river Tall flooded the second mill in 1978, and Brandvik Mills moved all its work to Ostmere.\n";
+    for d in [
+        Deck::from_files(&[("brandvik.txt", text.as_bytes())]),
+        Deck::seeds(),
+    ] {
+        assert!(d.lang.is_some() && d.shown.is_some());
+        let mut bare = d.clone();
+        (bare.lang, bare.shown) = (None, None);
+        assert_eq!(d.questions(1, None), bare.questions(1, None));
+        assert_eq!(d.questions(4, Some(20)), bare.questions(4, Some(20)));
+        let fresh = factquiz::progress::Progress::default();
+        assert_eq!(
+            factquiz::progress::practice(&d, &fresh, 0, 10),
+            factquiz::progress::practice(&bare, &fresh, 0, 10)
+        );
+        // the notes travel with the deck from the worker to the page
+        let mut b = factquiz::deck::DeckBuilder::new();
+        for p in d.parts(50) {
+            b.add(&p).unwrap();
+        }
+        assert_eq!(b.finish(), d);
+    }
+    // the notes are what strikes the side detail: a deck whose notes say
+    // nothing asks it
+    let d = Deck::from_files(&[("brandvik.txt", text.as_bytes())]);
+    let mut silent = d.clone();
+    silent.lang = Some(Vec::new());
+    let asks_feller = |d: &Deck| {
+        d.questions(1, None)
+            .iter()
+            .any(|q| q.prompt.contains("Feller"))
+    };
+    assert!(!asks_feller(&d));
+    assert!(asks_feller(&silent));
+}
+
+#[test]
 fn a_side_events_year_in_a_long_text_is_not_asked() {
     // The dev articles: a year from a sentence the rest of its text hardly
     // touches (a fungus named, a drug studied) is not asked; reviews accepted

@@ -39,14 +39,18 @@ mod wasm {
         }
         say("Finding the facts", 0.3);
         let (facts, aliases) = factquiz::extract::extract(&sources);
-        say("Sending the deck to the page", 0.8);
-        Deck {
+        say("Checking the sentences", 0.7);
+        let deck = Deck {
             sources,
             facts,
             aliases,
             problems,
+            lang: None,
+            shown: None,
         }
-        .parts(CHUNK)
+        .prepared();
+        say("Sending the deck to the page", 0.8);
+        deck.parts(CHUNK)
     }
 }
 

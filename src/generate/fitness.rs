@@ -172,11 +172,12 @@ pub fn it_is_topic(f: &Fact, topic: Option<&str>) -> bool {
 /// Why a fact's sentence cannot carry a question on its own, if it cannot.
 /// `topic` is the reference text's topic (None for a piece with a byline):
 /// a leading "he"/"it" or "the virus" is then read as the topic.
-pub fn sentence_problem(
+pub(super) fn sentence_problem(
     f: &Fact,
     src: Option<&Source>,
     topic: Option<&str>,
     st: &TextStats,
+    lang: &super::lang::Lang,
 ) -> Option<&'static str> {
     let d = drop_opener(f.display.trim());
     let lower = d.lower();
@@ -528,7 +529,7 @@ pub fn sentence_problem(
             && !contains(OPENING_FUNCTION_WORDS, &w.lower())
             && st.is_proper(w)
             // ("Sometimes" is capitalised at a sentence's start only)
-            && (!crate::nlp::tagger::is_frequent(&w.lower()) || sw.get(1).is_some_and(capital))
+            && (!lang.frequent(&w.lower()) || sw.get(1).is_some_and(capital))
     });
     for (i, w) in ws.iter().enumerate() {
         if w.lower() != "the" {
@@ -595,7 +596,11 @@ pub fn sentence_problem(
         }
     }
     if let Some(src) = src {
-        if description_points_back(f, src, st, &topic_words) {
+        let key = super::lang::key(super::lang::Ask::PointsBack, f);
+        let [back] = lang.answers([key], &f.display, |a| {
+            [description_points_back(f, src, st, &topic_words, a)]
+        });
+        if back {
             return Some("dangling_description");
         }
     }
@@ -611,7 +616,13 @@ const SCENE_NOUN_COUNT: u32 = 5;
 /// to a thing the question leaves out. (The language layer's tags find the
 /// phrases and their heads; the topic's own nouns, and the nouns the text
 /// keeps using, are exempt: the prompt's lead names the article.)
-fn description_points_back(f: &Fact, src: &Source, st: &TextStats, exempt: &[String]) -> bool {
+fn description_points_back(
+    f: &Fact,
+    src: &Source,
+    st: &TextStats,
+    exempt: &[String],
+    a: &crate::nlp::Analysis,
+) -> bool {
     let Some(i) = src.sentences.iter().position(|s| s.start == f.start) else {
         return false;
     };
@@ -624,7 +635,6 @@ fn description_points_back(f: &Fact, src: &Source, st: &TextStats, exempt: &[Str
         .iter()
         .flat_map(|s| words(&s.text).into_iter().map(|w| w.lower()))
         .collect();
-    let a = crate::nlp::analyze(&f.display);
     let t = &a.tokens;
     let noun = |k: usize| t[k].upos == crate::nlp::Upos::Noun;
     let lower = |k: usize| t[k].text.to_lowercase();

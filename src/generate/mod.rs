@@ -78,6 +78,7 @@ impl Question {
 }
 
 pub mod fitness;
+mod lang;
 pub mod lexicon;
 pub mod rank;
 pub mod stats;
@@ -695,14 +696,16 @@ struct Pools {
     /// What the names of a sentence say, found so far, by (file, start,
     /// display, answer span).
     sentence_names: std::cell::RefCell<HashMap<NamesKey, std::rc::Rc<SentenceNames>>>,
+    /// The language layer's answers (the deck's notes in the page).
+    lang: lang::Lang,
 }
 
 type NamesKey = (String, usize, String, (usize, usize));
 
 /// What a fact's sentence says by its names, from one analysis of it.
 struct SentenceNames {
-    /// `fitness::one_off_name`
-    one_off: Option<String>,
+    /// `fitness::one_off_name` found a name
+    one_off: bool,
     /// `fitness::modifier_blank`
     modifier: bool,
 }
@@ -736,7 +739,45 @@ fn deck_key(deck: &Deck) -> u64 {
         f.relation.hash(&mut h);
         f.confidence.to_bits().hash(&mut h);
     }
+    deck.lang.hash(&mut h);
+    deck.shown.hash(&mut h);
     h.finish()
+}
+
+/// The language layer, answering the gate's questions itself.
+fn live() -> lang::Live {
+    lang::Live {
+        analyze: crate::nlp::analyze,
+        frequent: crate::nlp::tagger::is_frequent,
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const LIVE: lang::Live = lang::Live {
+    analyze: crate::nlp::analyze,
+    frequent: crate::nlp::tagger::is_frequent,
+};
+
+/// The gate's questions to the language layer answered yes for this deck,
+/// as keys (`Deck::lang`): made by the text builder, so that the page's
+/// generator needs no tagger (see `lang`). Asks what generation and
+/// [`why_not_asked`] ask: each fact's sentence, the forms of it the gate
+/// tries, and the names of the form a question is made from.
+pub fn language_notes(deck: &Deck) -> Vec<u32> {
+    let pools = Pools::with_lang(deck, lang::Lang::live(live()));
+    for f in &deck.facts {
+        if let Some(g) = pools.fit_fact(deck, f) {
+            pools.sentence_names(&g);
+        }
+        if let Some((g, p)) = with_context(deck, f) {
+            pools.sentence_problem(deck, &g);
+            pools.sentence_problem(deck, &p);
+        }
+        if let Some(g) = with_dates_resolved(f) {
+            pools.sentence_problem(deck, &g);
+        }
+    }
+    pools.lang.notes()
 }
 
 /// The deck's pools, made once per deck (per thread).
@@ -763,9 +804,64 @@ thread_local! {
 /// The ids of the facts a deck's shown questions ask about.
 type ShownFacts = std::rc::Rc<HashSet<String>>;
 
+/// The seed of the questions practice, flashcards and mistakes make.
+pub const STUDY_SEED: u64 = 0;
+
+/// The ids of the facts [`generate`] asks about for [`STUDY_SEED`], best
+/// first ([`facts_by_merit`]): what a deck keeps when it is built
+/// (`Deck::shown`), so that the page's first practice session does not make
+/// every question first.
+pub fn study_facts(deck: &Deck) -> Vec<String> {
+    let shown: HashSet<String> = generate(deck, STUDY_SEED, None)
+        .into_iter()
+        .map(|q| q.fact_id)
+        .collect();
+    facts_by_merit(deck)
+        .into_iter()
+        .map(|i| &deck.facts[i].id)
+        .filter(|id| shown.contains(*id))
+        .cloned()
+        .collect()
+}
+
+thread_local! {
+    /// The facts practice starts from in the deck asked about last.
+    static LAST_STUDY: std::cell::RefCell<Option<(u64, std::rc::Rc<Vec<usize>>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The indexes of [`study_facts`], best first: kept by the deck, or made
+/// once per deck (per thread).
+pub fn study_order(deck: &Deck) -> std::rc::Rc<Vec<usize>> {
+    let key = deck_key(deck);
+    LAST_STUDY.with(|c| {
+        if let Some((k, order)) = &*c.borrow() {
+            if *k == key {
+                return order.clone();
+            }
+        }
+        let index: HashMap<&str, usize> = deck
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.as_str(), i))
+            .collect();
+        let ids = match &deck.shown {
+            Some(ids) => std::borrow::Cow::Borrowed(ids),
+            None => std::borrow::Cow::Owned(study_facts(deck)),
+        };
+        let order = std::rc::Rc::new(
+            ids.iter()
+                .filter_map(|id| index.get(id.as_str()).copied())
+                .collect::<Vec<usize>>(),
+        );
+        *c.borrow_mut() = Some((key, order.clone()));
+        order
+    })
+}
+
 /// The ids of the facts [`generate`] asks about for `seed` (every question
-/// shown, of the default types), made once per deck and seed (per thread):
-/// each practice session on a small deck starts from them.
+/// shown, of the default types), made once per deck and seed (per thread).
 pub fn shown_facts(deck: &Deck, seed: u64) -> ShownFacts {
     let key = deck_key(deck);
     LAST_SHOWN.with(|c| {
@@ -786,7 +882,20 @@ pub fn shown_facts(deck: &Deck, seed: u64) -> ShownFacts {
 }
 
 impl Pools {
+    /// The deck's pools, the gate answered from the deck's notes (from the
+    /// language layer itself, natively, for a deck without notes).
     fn new(deck: &Deck) -> Pools {
+        let lang = match &deck.lang {
+            Some(notes) => lang::Lang::looked_up(notes),
+            #[cfg(not(target_arch = "wasm32"))]
+            None => lang::Lang::live(LIVE),
+            #[cfg(target_arch = "wasm32")]
+            None => lang::Lang::looked_up(&[]),
+        };
+        Pools::with_lang(deck, lang)
+    }
+
+    fn with_lang(deck: &Deck, lang: lang::Lang) -> Pools {
         let mut facts: Vec<&Fact> = deck
             .facts
             .iter()
@@ -863,6 +972,7 @@ impl Pools {
             salience,
             problems: Default::default(),
             sentence_names: Default::default(),
+            lang,
         }
     }
 
@@ -879,11 +989,15 @@ impl Pools {
         if let Some(n) = self.sentence_names.borrow().get(&key) {
             return n.clone();
         }
-        let a = crate::nlp::analyze(&f.display);
-        let n = std::rc::Rc::new(SentenceNames {
-            one_off: fitness::one_off_name(f, &a, self.stats(&f.source), self.topic(&f.source)),
-            modifier: fitness::modifier_blank(f, &a),
+        let keys = [lang::Ask::OneOff, lang::Ask::Modifier].map(|k| lang::key(k, f));
+        let [one_off, modifier] = self.lang.answers(keys, &f.display, |a| {
+            let (st, topic) = (self.stats(&f.source), self.topic(&f.source));
+            [
+                fitness::one_off_name(f, a, st, topic).is_some(),
+                fitness::modifier_blank(f, a),
+            ]
         });
+        let n = std::rc::Rc::new(SentenceNames { one_off, modifier });
         self.sentence_names.borrow_mut().insert(key, n.clone());
         n
     }
@@ -917,6 +1031,7 @@ impl Pools {
             deck.source(&f.source),
             self.topic(&f.source),
             self.stats(&f.source),
+            &self.lang,
         );
         self.problems.borrow_mut().insert(key, p);
         p
@@ -1681,7 +1796,7 @@ fn deck_problem(
     // sentence is in the lead (what the text is about) or the answer is a
     // person (the one-off names beside a person are usually their setting:
     // "discovered by _____ when his dog, Robot, fell in")
-    if f.kind != Kind::Person && !in_lead(deck, f) && pools.sentence_names(f).one_off.is_some() {
+    if f.kind != Kind::Person && !in_lead(deck, f) && pools.sentence_names(f).one_off {
         return Some("one_off_name");
     }
     // "in _____ states": a name that only modifies the noun after it
@@ -2877,6 +2992,12 @@ pub fn ranking_features(deck: &Deck, qs: &[Question]) -> Vec<Option<[f32; rank::
             ))
         })
         .collect()
+}
+
+/// Why the fact's sentence, as it stands, cannot carry a question, if it
+/// cannot (the gate's first step, before the forms `why_not_asked` tries).
+pub fn sentence_problem(deck: &Deck, f: &Fact) -> Option<&'static str> {
+    pools_for(deck).sentence_problem(deck, f)
 }
 
 /// Why a fact makes no shown question: its sentence's problem, or each of

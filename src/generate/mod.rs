@@ -763,9 +763,19 @@ const LIVE: lang::Live = lang::Live {
 /// generator needs no tagger (see `lang`). Asks what generation and
 /// [`why_not_asked`] ask: each fact's sentence, the forms of it the gate
 /// tries, and the names of the form a question is made from.
+///
+/// A deck of more than [`NOTES_MAX`] facts gets them for its best facts by
+/// merit only (tagging every sentence of a 5 MB text would take the worker
+/// minutes); its other facts are asked with the gate's language questions
+/// answered no.
 pub fn language_notes(deck: &Deck) -> Vec<u32> {
     let pools = Pools::with_lang(deck, lang::Lang::live(live()));
-    for f in &deck.facts {
+    let mut facts: Vec<&Fact> = deck.facts.iter().collect();
+    if facts.len() > NOTES_MAX {
+        crate::order::sort_by_key(&mut facts, |f| [-crate::order::score_key(fact_merit(f)), 0]);
+        facts.truncate(NOTES_MAX);
+    }
+    for f in facts {
         if let Some(g) = pools.fit_fact(deck, f) {
             pools.sentence_names(&g);
         }
@@ -779,6 +789,10 @@ pub fn language_notes(deck: &Deck) -> Vec<u32> {
     }
     pools.lang.notes()
 }
+
+/// The most facts of a deck whose sentences the text builder tags for the
+/// gate (the seeds have 720 facts; a 1 MB text about 9,000).
+pub const NOTES_MAX: usize = 3_000;
 
 /// The deck's pools, made once per deck (per thread).
 fn pools_for(deck: &Deck) -> std::rc::Rc<Pools> {

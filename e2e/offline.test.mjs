@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { answerWrong } from './play.mjs';
+import { answerWrong, sessionLength } from './play.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -26,12 +26,13 @@ test('after one visit the app loads and plays a whole test with the server stopp
     await page.reload();
     await page.getByRole('navigation', { name: 'Modes' }).getByRole('link', { name: 'Test' }).click();
     await page.getByRole('button', { name: 'Start test' }).click();
-    for (let i = 1; i <= 10; i++) {
-      await page.getByText(`Question ${i} of 10`).waitFor();
+    const n = await sessionLength(page);
+    for (let i = 1; i <= n; i++) {
+      await page.getByText(`Question ${i} of ${n}`).waitFor();
       await answerWrong(page);
     }
     await page.getByRole('heading', { name: 'Test: your score' }).waitFor();
-    assert.equal(await page.getByRole('list', { name: 'Your answers' }).getByRole('listitem').count(), 10);
+    assert.equal(await page.getByRole('list', { name: 'Your answers' }).getByRole('listitem').count(), n);
     assert.deepEqual(errors, []);
     await context.close();
   } finally {

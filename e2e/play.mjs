@@ -1,6 +1,7 @@
 // Shared steps for the end-to-end tests: a watched page, and answering the
 // question on screen the way a person would (keyboard or click).
 import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -71,4 +72,17 @@ export async function answer(page, q, right) {
 export async function verdict(page) {
   await page.waitForFunction(() => /^(Right|Wrong)\./.test(document.querySelector('main [role=status]')?.textContent ?? ''));
   return page.locator('main').getByRole('status').first().innerText();
+}
+
+/**
+ * The length of the session on screen, read from "Question 1 of N" (or
+ * "Card 1 of N"): a deck gives as many questions as it has worth showing, at
+ * most the session's size, so tests follow the session rather than assume 10.
+ */
+export async function sessionLength(page, word = 'Question') {
+  const first = page.getByText(new RegExp(`^${word} 1 of \\d+$`));
+  await first.waitFor();
+  const n = Number((await first.innerText()).match(/of (\d+)/)[1]);
+  assert.ok(n >= 3 && n <= 10, `a session of ${n}`);
+  return n;
 }

@@ -86,7 +86,7 @@ test('a 5 MB file: progress shown, the page stays responsive, the deck is playab
   if (!kept) await page.getByRole('alert').filter({ hasText: 'too big for this browser' }).waitFor();
   console.log(`5 MB deck kept on the device: ${kept}`);
   await page.getByRole('button', { name: 'Start practice' }).click();
-  await page.getByText('Question 1 of 10').waitFor({ timeout: 30_000 });
+  await page.getByText(/^Question 1 of \d+$/).waitFor({ timeout: 30_000 });
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -748,6 +748,21 @@ fn the_page_gets_the_same_questions_from_the_decks_notes_as_from_the_tagger() {
 }
 
 #[test]
+fn a_figures_options_are_as_round_as_it_is() {
+    // "77 attacks" among 20, 25 and 100 gives itself away.
+    let text = "Port Ellis Harbour Report\n\nPort Ellis is a deep-water harbour on the east coast, and it handled 20 ships in January, 25 ships in February and 100 ships in the whole spring season of 2019.\n\nThe harbour authority of Port Ellis recorded 77 accidents at the docks during the night shifts of that year.\n\nThe harbour employs 400 people and expects 60 new cranes by 2030.\n";
+    let d = Deck::from_files(&[("port.txt", text.as_bytes())]);
+    let all = factquiz::generate::generate_types(&d, 3, None, &[QuestionType::Choice]);
+    let q = all
+        .iter()
+        .find(|q| q.answer == "77")
+        .expect("a choice on 77");
+    let round = |c: &String| c.replace(',', "").parse::<i64>().is_ok_and(|x| x % 5 == 0);
+    let rounds = q.choices.iter().filter(|c| round(c)).count();
+    assert!(rounds <= 1, "{:?}", q.choices);
+}
+
+#[test]
 fn a_side_events_year_in_a_long_text_is_not_asked() {
     // The dev articles: a year from a sentence the rest of its text hardly
     // touches (a fungus named, a drug studied) is not asked; reviews accepted

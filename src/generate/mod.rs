@@ -1418,6 +1418,15 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
                     out.push(p);
                 }
             }
+            // a figure among round ones gives itself away (77 among 20, 25
+            // and 100): options as round as the answer come first
+            if !year {
+                let round = |x: i64| x % 5 == 0;
+                let answer_round = round(v);
+                crate::order::sort_by_key(&mut out, |p| {
+                    [(plain_number(p).map(round) != Some(answer_round)) as i64, 0]
+                });
+            }
         }
         _ => {
             let padded = format!(" {} ", normalize(&f.display));

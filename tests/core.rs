@@ -748,6 +748,33 @@ fn the_page_gets_the_same_questions_from_the_decks_notes_as_from_the_tagger() {
 }
 
 #[test]
+fn no_option_is_a_person_the_sentence_already_names() {
+    // "_____ reviewed Galois' paper": Galois is no option for the reviewer.
+    // Checked on every choice question about a person of the fixtures,
+    // the four unseen articles included.
+    for dir in ["seeds", "tests/fixtures/devtexts", "tests/fixtures/unseen"] {
+        let files = factquiz::deck::text_files(&[root().join(dir).to_str().unwrap()]).unwrap();
+        let d = Deck::from_files(&files);
+        let qs = factquiz::generate::generate_types(&d, 1, None, &[QuestionType::Choice]);
+        let norm = |t: &str| format!(" {} ", factquiz::check::normalize(t));
+        let mut checked = 0;
+        for q in qs.iter().filter(|q| q.kind == Kind::Person) {
+            let prompt = norm(&q.prompt.replace("_____", " "));
+            for c in q.choices.iter().filter(|c| **c != q.answer) {
+                let named = norm(c)
+                    .split_whitespace()
+                    .any(|w| w.chars().count() >= 3 && prompt.contains(&format!(" {w} ")));
+                assert!(!named, "{c} in {}", q.prompt);
+            }
+            checked += 1;
+        }
+        if dir.ends_with("unseen") {
+            assert!(checked > 0, "{dir}");
+        }
+    }
+}
+
+#[test]
 fn a_figures_options_are_as_round_as_it_is() {
     // "77 attacks" among 20, 25 and 100 gives itself away.
     let text = "Port Ellis Harbour Report\n\nPort Ellis is a deep-water harbour on the east coast, and it handled 20 ships in January, 25 ships in February and 100 ships in the whole spring season of 2019.\n\nThe harbour authority of Port Ellis recorded 77 accidents at the docks during the night shifts of that year.\n\nThe harbour employs 400 people and expects 60 new cranes by 2030.\n";

@@ -1434,10 +1434,16 @@ fn distractors(f: &Fact, deck: &Deck, pools: &Pools, rng: &mut ChaCha8Rng) -> Ve
             let fg = deck.aliases.group_of_normal(&fk);
             let mut names: Vec<String> = Vec::new();
             for (bare, k, kind, upper) in &pools.names {
+                // (nor a person the sentence names by one of their names:
+                // Galois offered as the reviewer of "Galois' paper")
+                let named_here = f.kind == Kind::Person
+                    && k.split(' ')
+                        .any(|w| w.chars().count() >= 3 && padded.contains(&format!(" {w} ")));
                 if *kind != f.kind
                     || *k == fk
                     || (fg.is_some() && deck.aliases.group_of_normal(k) == fg)
                     || padded.contains(&format!(" {k} "))
+                    || named_here
                 {
                     continue;
                 }

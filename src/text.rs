@@ -1106,6 +1106,11 @@ fn is_caption(s: &str) -> bool {
         || l.starts_with("photo:")
         || l.contains("photograph:")
         || l.contains("(credit")
+        // a credit after the caption's sentence: "… at the gallery. Image: Jane Roe."
+        || [" image: ", " video: ", " photo: ", " credit: "]
+            .iter()
+            .any(|c| l.contains(c))
+        || l.starts_with("video:")
 }
 
 /// The title a file without one gets: its name without the extension,

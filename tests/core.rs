@@ -775,6 +775,45 @@ fn no_option_is_a_person_the_sentence_already_names() {
 }
 
 #[test]
+fn who_said_it_is_not_asked_and_a_credited_caption_is_no_sentence() {
+    // An invented news report: the names of those quoted ("according to
+    // curator _____", "_____ say …") are bylines, not facts; a paragraph
+    // with a picture credit is a caption.
+    let text = "Harbour museum opens a hall of ship models\n\nMonday, March 4, 2019\n\nThe Brisport Harbour Museum opened a new hall of 240 ship models on Saturday, the largest such collection in the country. Attendance on the first day reached 3,100 visitors, according to curator Lena Starkweather. Starkweather said the oldest model was built in 1788 by a sailor from Lisbon.\n\nA model of the steamer Aurora in the new hall. Image: Tomas Rell.\n\nThe Maritime Heritage Fund say model collections are the most visited part of harbour museums. The museum paid for the hall with a grant of 2 million euros from the Maritime Heritage Fund, and the hall took three years to build. The Brisport Harbour Museum plans a second hall in 2023.\n";
+    let d = Deck::from_files(&[("museum.txt", text.as_bytes())]);
+    let speakers: Vec<_> = d
+        .facts
+        .iter()
+        .filter(|f| {
+            let a = f.answer.as_str();
+            (a.contains("Starkweather") && f.display.contains("according to curator"))
+                || (a.contains("Maritime Heritage Fund") && f.display.contains("Fund say"))
+        })
+        .collect();
+    assert!(!speakers.is_empty(), "the speakers are extracted");
+    for f in &speakers {
+        let why = factquiz::generate::why_not_asked(&d, &f.id).join(" ");
+        assert!(why.contains("speaker_blank"), "{}: {why}", f.display);
+    }
+    let qs = d.questions(1, None);
+    assert!(
+        qs.iter()
+            .all(|q| !speakers.iter().any(|f| f.id == q.fact_id)),
+        "{qs:#?}"
+    );
+    // the caption's sentence is marked as one, and never asked
+    let src = &d.sources[0];
+    let caption = src
+        .sentences
+        .iter()
+        .find(|s| s.text.contains("steamer Aurora"))
+        .expect("the caption is read");
+    assert_eq!(caption.kind, factquiz::text::BlockKind::Caption);
+    assert!(qs.iter().all(|q| !q.prompt.contains("Aurora")), "{qs:#?}");
+    assert!(!qs.is_empty());
+}
+
+#[test]
 fn a_figures_options_are_as_round_as_it_is() {
     // "77 attacks" among 20, 25 and 100 gives itself away.
     let text = "Port Ellis Harbour Report\n\nPort Ellis is a deep-water harbour on the east coast, and it handled 20 ships in January, 25 ships in February and 100 ships in the whole spring season of 2019.\n\nThe harbour authority of Port Ellis recorded 77 accidents at the docks during the night shifts of that year.\n\nThe harbour employs 400 people and expects 60 new cranes by 2030.\n";

@@ -811,6 +811,61 @@ pub fn one_off_name(
     None
 }
 
+/// Verbs that only report what someone says ("claimed responsibility",
+/// "wrote the novel", "added a wing" are deeds, and not here).
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "tell",
+    "tells",
+    "told",
+    "explain",
+    "explains",
+    "explained",
+    "argue",
+    "argues",
+    "argued",
+    "stated",
+    "warn",
+    "warns",
+    "warned",
+    "suggest",
+    "suggests",
+    "suggested",
+];
+
+/// The answer is who says the sentence's claim ("according to curator
+/// _____", "_____ say iodine deficiency is …", "_____ told reporters",
+/// "“…,” said _____"): the question asks for a byline, not for the fact
+/// (reviews signed none of the 5 such blanks, rounds 1–23).
+pub fn speaker_blank(f: &Fact) -> bool {
+    let d = &f.display;
+    let (a, b) = (f.answer_at.0.min(d.len()), f.answer_at.1.min(d.len()));
+    let before = words(&d[..a]);
+    let n = before.len();
+    // "according to (the team's coach,) _____": up to four words between
+    let according = (2..=6).any(|k| {
+        n >= k && before[n - k].lower() == "according" && before[n - k + 1].lower() == "to"
+    });
+    // "_____ (, director of the gallery,) said …"
+    let rest = &d[b..];
+    let aside = match rest.strip_prefix(',') {
+        Some(r) => r.find(',').map_or(rest, |i| &r[i + 1..]),
+        None => rest,
+    };
+    let says_after = words(aside)
+        .first()
+        .is_some_and(|w| contains(SPEECH_VERBS, &w.lower()));
+    // "said _____", "said Professor _____"
+    let says_before = before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| matches!(w.lower().as_str(), "said" | "says" | "told"));
+    according || says_after || says_before
+}
+
 /// The answer stands before a common noun it modifies ("… in _____ states",
 /// "the U.N. _____ team": reviews signed 1 of 5 such blanks).
 pub fn modifier_blank(f: &Fact, a: &crate::nlp::Analysis) -> bool {

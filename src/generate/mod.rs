@@ -1833,6 +1833,10 @@ fn deck_problem(
     if name_kind && pools.sentence_names(f).modifier {
         return Some("modifier_blank");
     }
+    // "according to curator _____", "_____ say …": who said it, a byline
+    if matches!(f.kind, Kind::Person | Kind::Organization) && fitness::speaker_blank(f) {
+        return Some("speaker_blank");
+    }
     let key = q.qtype == QuestionType::Cloze && key_name(f, sal);
     fitness::question_problem(q, f, st, title, topic, key)
         .or_else(|| fitness::phrase_problem(f, st, sal))

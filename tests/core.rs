@@ -814,6 +814,30 @@ fn who_said_it_is_not_asked_and_a_credited_caption_is_no_sentence() {
 }
 
 #[test]
+fn a_sentence_that_names_its_source_gets_no_second_one() {
+    // A signed piece: its claims are its writer's ("According to Mara
+    // Lind: …"), but a sentence that names its own source ("The health
+    // Ministry reported …") gets no writer stacked on it.
+    let text = "Fever cases rise in the valley towns\n\nBy Mara Lind\nJune 3, 2022\n\nRiver fever returned to the valley towns of Eastmark in the spring of 2022. The Eastmark Health Ministry reported 412 cases of river fever in the valley towns in May 2022, the highest count in a decade. Most of the patients were treated at the regional hospital in Ostrava, which opened a fever ward in April.\n\nRiver fever spreads through water from the Tarn river, which floods the valley towns every spring. The fever kills about one in 200 patients, most of them elderly. The valley towns will open two new clinics in July, and the regional hospital in Ostrava plans to hire 30 more nurses before the autumn.\n\nEastmark had its last large outbreak of river fever in 2012, when 350 cases were counted in the valley towns.\n";
+    let d = Deck::from_files(&[("fever.txt", text.as_bytes())]);
+    let all: Vec<usize> = (0..d.facts.len()).collect();
+    let qs = factquiz::generate::questions_for(&d, 1, &all);
+    let own = qs
+        .iter()
+        .filter(|q| q.source.quote.contains("Ministry reported"))
+        .collect::<Vec<_>>();
+    assert!(!own.is_empty(), "{qs:#?}");
+    for q in &own {
+        assert!(!q.prompt.contains("According to Mara Lind"), "{}", q.prompt);
+    }
+    assert!(
+        qs.iter()
+            .any(|q| q.prompt.contains("According to Mara Lind")),
+        "the writer's own claims keep their attribution: {qs:#?}"
+    );
+}
+
+#[test]
 fn a_figures_options_are_as_round_as_it_is() {
     // "77 attacks" among 20, 25 and 100 gives itself away.
     let text = "Port Ellis Harbour Report\n\nPort Ellis is a deep-water harbour on the east coast, and it handled 20 ships in January, 25 ships in February and 100 ships in the whole spring season of 2019.\n\nThe harbour authority of Port Ellis recorded 77 accidents at the docks during the night shifts of that year.\n\nThe harbour employs 400 people and expects 60 new cranes by 2030.\n";

@@ -838,6 +838,29 @@ fn a_sentence_that_names_its_source_gets_no_second_one() {
 }
 
 #[test]
+fn a_figure_from_a_dated_unsigned_report_carries_the_reports_date() {
+    // "has tested more than _____ residents" is a figure as of the day the
+    // report was written: the prompt says which day.
+    let text = "Valley towns count fever cases\n\nTuesday, March 4, 2014\n\nRiver fever has returned to the valley towns of Eastmark, health officials in Ostrava say. Since 2009 the Eastmark Fever Programme has tested more than 14,000 residents of the valley towns for the disease. The programme was set up by the regional hospital in Ostrava after a large outbreak in 2008.\n\nRiver fever spreads through water from the Tarn river, which floods the valley towns every spring. The fever kills about one in 200 patients, most of them elderly, and the programme hopes to halve that rate.\n";
+    let d = Deck::from_files(&[("news.txt", text.as_bytes())]);
+    let qs = d.questions(1, None);
+    let figure = qs
+        .iter()
+        .find(|q| q.answer == "14,000")
+        .expect("the figure is asked");
+    assert!(
+        figure
+            .prompt
+            .starts_with("From the article “Valley towns count fever cases” of 4 March 2014: "),
+        "{}",
+        figure.prompt
+    );
+    for q in qs.iter().filter(|q| q.kind != Kind::Number) {
+        assert!(!q.prompt.contains("of 4 March 2014"), "{}", q.prompt);
+    }
+}
+
+#[test]
 fn a_figures_options_are_as_round_as_it_is() {
     // "77 attacks" among 20, 25 and 100 gives itself away.
     let text = "Port Ellis Harbour Report\n\nPort Ellis is a deep-water harbour on the east coast, and it handled 20 ships in January, 25 ships in February and 100 ships in the whole spring season of 2019.\n\nThe harbour authority of Port Ellis recorded 77 accidents at the docks during the night shifts of that year.\n\nThe harbour employs 400 people and expects 60 new cranes by 2030.\n";

@@ -137,6 +137,15 @@ impl Deck {
         crate::generate::generate_types(self, seed, Some(n), types)
     }
 
+    /// Each fact's index in `facts`, by id.
+    pub fn fact_index(&self) -> std::collections::HashMap<&str, usize> {
+        self.facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.as_str(), i))
+            .collect()
+    }
+
     pub fn source(&self, file: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.file == file)
     }

@@ -752,12 +752,7 @@ fn queue_within(
     cards: bool,
     pick: &Pick,
 ) -> Vec<Question> {
-    let index: BTreeMap<&str, usize> = deck
-        .facts
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.id.as_str(), i))
-        .collect();
+    let index = deck.fact_index();
     let mut due: Vec<(i64, usize)> = progress
         .reviews
         .iter()

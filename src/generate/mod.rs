@@ -722,14 +722,9 @@ struct Pools {
     /// Sentence problems found so far, by what they depend on: facts of one
     /// sentence share the answer.
     problems: std::cell::RefCell<HashMap<SentenceKey, Option<&'static str>>>,
-    /// What the names of a sentence say, found so far, by (file, start,
-    /// display, answer span).
-    sentence_names: std::cell::RefCell<HashMap<NamesKey, std::rc::Rc<SentenceNames>>>,
     /// The language layer's answers (the deck's notes in the page).
     lang: lang::Lang,
 }
-
-type NamesKey = (String, usize, String, (usize, usize));
 
 /// What a fact's sentence says by its names, from one analysis of it.
 struct SentenceNames {
@@ -773,15 +768,8 @@ fn deck_key(deck: &Deck) -> u64 {
     h.finish()
 }
 
-/// The language layer, answering the gate's questions itself.
-fn live() -> lang::Live {
-    lang::Live {
-        analyze: crate::nlp::analyze,
-        frequent: crate::nlp::tagger::is_frequent,
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
+/// The language layer, answering the gate's questions itself (named only by
+/// the text builder and native builds: the page's module never links it).
 const LIVE: lang::Live = lang::Live {
     analyze: crate::nlp::analyze,
     frequent: crate::nlp::tagger::is_frequent,
@@ -798,7 +786,7 @@ const LIVE: lang::Live = lang::Live {
 /// minutes); its other facts are asked with the gate's language questions
 /// answered no.
 pub fn language_notes(deck: &Deck) -> Vec<u32> {
-    let pools = Pools::with_lang(deck, lang::Lang::live(live()));
+    let pools = Pools::with_lang(deck, lang::Lang::live(LIVE));
     let mut facts: Vec<&Fact> = deck.facts.iter().collect();
     if facts.len() > NOTES_MAX {
         crate::order::sort_by_key(&mut facts, |f| [-crate::order::score_key(fact_merit(f)), 0]);
@@ -883,12 +871,7 @@ pub fn study_order(deck: &Deck) -> std::rc::Rc<Vec<usize>> {
                 return order.clone();
             }
         }
-        let index: HashMap<&str, usize> = deck
-            .facts
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.id.as_str(), i))
-            .collect();
+        let index = deck.fact_index();
         let ids = match &deck.shown {
             Some(ids) => std::borrow::Cow::Borrowed(ids),
             None => std::borrow::Cow::Owned(study_facts(deck)),
@@ -1014,7 +997,6 @@ impl Pools {
             titles,
             salience,
             problems: Default::default(),
-            sentence_names: Default::default(),
             lang,
         }
     }
@@ -1026,12 +1008,9 @@ impl Pools {
             .unwrap_or(0.5)
     }
 
-    /// The fact's sentence's names, analysed once a sentence.
-    fn sentence_names(&self, f: &Fact) -> std::rc::Rc<SentenceNames> {
-        let key = (f.source.clone(), f.start, f.display.clone(), f.answer_at);
-        if let Some(n) = self.sentence_names.borrow().get(&key) {
-            return n.clone();
-        }
+    /// The fact's sentence's names, from one analysis of it (the deck's
+    /// notes in the page; the language layer caches its analyses).
+    fn sentence_names(&self, f: &Fact) -> SentenceNames {
         let keys = [lang::Ask::OneOff, lang::Ask::Modifier].map(|k| lang::key(k, f));
         let [one_off, modifier] = self.lang.answers(keys, &f.display, |a| {
             let (st, topic) = (self.stats(&f.source), self.topic(&f.source));
@@ -1040,9 +1019,7 @@ impl Pools {
                 fitness::modifier_blank(f, a),
             ]
         });
-        let n = std::rc::Rc::new(SentenceNames { one_off, modifier });
-        self.sentence_names.borrow_mut().insert(key, n.clone());
-        n
+        SentenceNames { one_off, modifier }
     }
 
     fn topic(&self, file: &str) -> Option<&str> {
